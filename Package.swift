@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Targets follow the one-way pipeline of DESIGN.md:
+// GoSyntax / SwiftParser → front ends → ConcModel → ConcRules → ConcReport → ConcLintKit → conclint.
+// ConcRuntime is independent of all of them.
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "conclint",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "conclint", targets: ["conclint"]),
+        .library(name: "ConcRuntime", targets: ["ConcRuntime"]),
+        .library(name: "ConcLintKit", targets: ["ConcLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "GoSyntax", swiftSettings: strict),
+        .target(name: "ConcModel", swiftSettings: strict),
+        .target(name: "GoFrontend", dependencies: ["GoSyntax", "ConcModel"], swiftSettings: strict),
+        .target(
+            name: "SwiftFrontend",
+            dependencies: [
+                "ConcModel",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "ConcRules", dependencies: ["ConcModel"], swiftSettings: strict,
+            plugins: ["RuleCatalogPlugin"]),
+        .executableTarget(
+            name: "rule-catalog-generator", dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .plugin(
+            name: "RuleCatalogPlugin", capability: .buildTool(),
+            dependencies: ["rule-catalog-generator"]),
+        .target(name: "ConcReport", dependencies: ["ConcRules"], swiftSettings: strict),
+        .target(
+            name: "ConcLintKit",
+            dependencies: [
+                "GoFrontend", "SwiftFrontend", "ConcRules", "ConcReport",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "conclint",
+            dependencies: [
+                "ConcLintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "gosyntax-tool", dependencies: ["GoSyntax"], swiftSettings: strict),
+        .target(name: "ConcRuntime", swiftSettings: strict),
+        .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"], swiftSettings: strict),
+        .testTarget(
+            name: "ConcLintKitTests",
+            dependencies: ["ConcLintKit", "ConcReport", "ConcRules", "ConcModel", "SwiftFrontend", "GoFrontend"],
+            swiftSettings: strict),
+        .testTarget(name: "ConcRuntimeTests", dependencies: ["ConcRuntime"], swiftSettings: strict),
+    ]
+)

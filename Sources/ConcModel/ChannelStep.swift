@@ -1,0 +1,87 @@
+/// How many values a channel or stream holds before a send blocks (or a stream drops).
+public enum ChannelBuffer: Hashable, Sendable {
+    /// Go `make(chan T)`: a send waits for a receiver.
+    case unbuffered
+    /// Holds at most this many values.
+    case bounded(Int)
+    /// A buffer whose size is computed at run time.
+    case boundedDynamic
+    /// Grows without limit (`AsyncStream` default policy, `Channel.unbounded()`).
+    case unbounded
+    case unknown
+}
+
+/// A channel or stream operation.
+public struct ChannelStep: Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Creation, with the buffer it gets.
+        case make(ChannelBuffer)
+        case send
+        case receive
+        /// `close(ch)`, `continuation.finish()`.
+        case close
+    }
+
+    public var kind: Kind
+    /// The channel (for `make`, the binding it is stored in, when any).
+    public var channel: BindingID?
+    /// For an `AsyncStream.makeStream()` / initializer: the continuation's binding, when bound.
+    public var continuation: BindingID?
+    /// The channel expression as written.
+    public var channelPath: String
+    /// The API as written (`make`, `AsyncStream`, `<-`, `yield`).
+    public var api: String
+    public var range: SourceRange
+
+    public init(
+        kind: Kind, channel: BindingID?, continuation: BindingID? = nil, channelPath: String,
+        api: String, range: SourceRange
+    ) {
+        self.kind = kind
+        self.channel = channel
+        self.continuation = continuation
+        self.channelPath = channelPath
+        self.api = api
+        self.range = range
+    }
+}
+
+/// A `select` statement: waits on several channel operations at once.
+public struct Select: Sendable {
+    public struct Case: Sendable {
+        public enum Kind: Hashable, Sendable {
+            case send
+            case receive
+            /// `default:` — the select never blocks.
+            case `default`
+            /// A receive from `time.After`, a timer, or a deadline.
+            case timeout
+            /// A receive from `ctx.Done()` or a quit / done channel.
+            case cancellation
+        }
+
+        public var kind: Kind
+        public var channel: BindingID?
+        public var channelPath: String
+        public var body: [Step]
+        public var range: SourceRange
+
+        public init(
+            kind: Kind, channel: BindingID?, channelPath: String, body: [Step], range: SourceRange
+        ) {
+            self.kind = kind
+            self.channel = channel
+            self.channelPath = channelPath
+            self.body = body
+            self.range = range
+        }
+    }
+
+    public var cases: [Case]
+    public var range: SourceRange
+
+    public init(cases: [Case], range: SourceRange) {
+        self.cases = cases
+        self.range = range
+    }
+}

@@ -1,0 +1,186 @@
+/// Concurrent work started by a `go` statement or a spawn API.
+public struct Spawn: Sendable {
+    public enum Kind: String, Sendable {
+        case goroutine
+        /// `Thread { }`, `Thread(block:)`, `Thread.detachNewThread`, `pthread_create`.
+        case thread
+        /// `Task { }` — inherits the creator's actor isolation.
+        case task
+        /// `Task.detached { }`.
+        case detachedTask
+        /// `queue.async { }`, `asyncAfter`.
+        case dispatchAsync
+        /// `DispatchQueue.concurrentPerform` — the caller waits; iterations run concurrently.
+        case concurrentPerform
+        /// `group.addTask { }` (task group), `errgroup.Group.Go`, `WaitGroup.Go`.
+        case groupChild
+        /// `OperationQueue.addOperation { }`.
+        case operation
+        /// A spawn API declared in the configuration.
+        case userDeclared
+    }
+
+    /// What the spawned work runs on, which decides what it can race with.
+    public enum Executor: Hashable, Sendable {
+        /// Runs in parallel with its creator and its siblings.
+        case concurrent
+        /// A serial queue: items on it never overlap each other (they still overlap the creator).
+        case serial(String)
+        /// The creator's actor (an unstructured `Task` made in isolated code).
+        case isolated(Isolation)
+        /// The creator blocks until every instance has finished; siblings overlap each other.
+        case blockingCaller
+    }
+
+    /// What became of the handle to the work.
+    public enum Handle: Hashable, Sendable {
+        /// Dropped on the floor.
+        case discarded
+        /// Bound to a local variable.
+        case bound(BindingID)
+        /// Stored in a property or field (`self.listener = Task { … }`), named as written.
+        case stored(String)
+        /// Returned, passed as an argument or otherwise handed on.
+        case handedOn
+        /// There is no handle (a goroutine, a dispatch work item).
+        case none
+    }
+
+    public var kind: Kind
+    /// The closure or function literal run concurrently; `nil` when the spawned callee is a named
+    /// function (`go worker(jobs)`), recorded in ``callee``.
+    public var body: FunctionID?
+    /// The spawned function's name when ``body`` is `nil`.
+    public var callee: String?
+    /// Steps evaluated by the creator at the spawn (arguments of `go f(x)`).
+    public var arguments: [Step]
+    public var executor: Executor
+    public var handle: Handle
+    /// The group the work is counted in (`async(group:)`, `errgroup`, `wg.Go`), when known.
+    public var group: BindingID?
+    /// The spawn API as written (`go`, `Task`, `DispatchQueue.global().async`).
+    public var api: String
+    public var range: SourceRange
+
+    public init(
+        kind: Kind, body: FunctionID?, callee: String? = nil, arguments: [Step] = [],
+        executor: Executor, handle: Handle, group: BindingID? = nil, api: String, range: SourceRange
+    ) {
+        self.kind = kind
+        self.body = body
+        self.callee = callee
+        self.arguments = arguments
+        self.executor = executor
+        self.handle = handle
+        self.group = group
+        self.api = api
+        self.range = range
+    }
+}
+
+/// A loop and what it iterates over.
+public struct Loop: Sendable {
+    public enum Domain: Hashable, Sendable {
+        /// Elements of a collection or synchronous sequence (`for x in items`, `range slice`).
+        case collection
+        /// A counted range whose bound is a constant (`0..<8`, `i < 4`), with the trip count.
+        case constantCount(Int)
+        /// A counted range with a bound known only at run time.
+        case count
+        /// Values received from a channel (Go `range ch`).
+        case channel(BindingID?)
+        /// Elements of an async sequence (`for await x in stream`).
+        case asyncSequence(BindingID?)
+        /// A loop that reads input until it ends (`for scanner.Scan()`, `while let line = readLine()`).
+        case input
+        /// `for { }`, `while true`.
+        case forever
+        /// Any other condition.
+        case condition
+    }
+
+    public var domain: Domain
+    public var variables: [BindingID]
+    /// Steps of the header evaluated once per iteration (conditions, post statements).
+    public var header: [Step]
+    public var body: [Step]
+    public var range: SourceRange
+
+    public init(
+        domain: Domain, variables: [BindingID] = [], header: [Step] = [], body: [Step],
+        range: SourceRange
+    ) {
+        self.domain = domain
+        self.variables = variables
+        self.header = header
+        self.body = body
+        self.range = range
+    }
+}
+
+/// A step that blocks until spawned work or a signal arrives.
+public struct Wait: Sendable {
+    public enum Kind: String, Sendable {
+        /// `thread.join()`, a scope's end.
+        case join
+        /// `wg.Wait()`, `group.wait()`, `group.notify`, `errgroup.Wait`, task-group completion.
+        case group
+        /// `await task.value`, `await task.result`.
+        case awaitTask
+        /// A receive on a channel (done or result signal).
+        case receive
+        /// `semaphore.wait()`, `semaphore.acquire()`.
+        case semaphore
+        /// `dispatchMain()`, `RunLoop.main.run()`, `select {}`: the caller never returns.
+        case forever
+        /// `task.cancel()`: the holder ends the work's life.
+        case cancel
+        /// A condition variable or other signal wait.
+        case signal
+    }
+
+    public var kind: Kind
+    /// The handle, group, channel or semaphore waited on, when it is a binding.
+    public var target: BindingID?
+    /// The waited-on expression as written.
+    public var targetPath: String
+    public var range: SourceRange
+
+    public init(kind: Kind, target: BindingID?, targetPath: String, range: SourceRange) {
+        self.kind = kind
+        self.target = target
+        self.targetPath = targetPath
+        self.range = range
+    }
+}
+
+/// Locking, semaphores and group counting.
+public struct Sync: Sendable {
+    public enum Kind: Hashable, Sendable {
+        case lock
+        case unlock
+        case readLock
+        case readUnlock
+        /// `TryLock`, `try()` — may fail, so it does not establish a held lock on every path.
+        case tryLock
+        /// `semaphore.signal()`, `release()`.
+        case signal
+        /// `wg.Add(n)`, `group.enter()`; `nil` count when not a constant.
+        case groupAdd(Int?)
+        /// `wg.Done()`, `group.leave()`.
+        case groupDone
+    }
+
+    public var kind: Kind
+    public var target: BindingID?
+    /// The lock or group expression as written (`mu`, `self.lock`, `d`).
+    public var targetPath: String
+    public var range: SourceRange
+
+    public init(kind: Kind, target: BindingID?, targetPath: String, range: SourceRange) {
+        self.kind = kind
+        self.target = target
+        self.targetPath = targetPath
+        self.range = range
+    }
+}

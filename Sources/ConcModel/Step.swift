@@ -1,0 +1,204 @@
+/// One step of a function body, in evaluation order. Compound steps (loops, branches, critical
+/// sections, selects) hold their own step lists, so a body is a tree that mirrors the source's
+/// control structure without its syntax.
+public indirect enum Step: Sendable {
+    /// A binding comes into scope.
+    case declare(BindingID)
+    /// A read or write of a binding.
+    case access(Access)
+    /// Concurrent work starts.
+    case spawn(Spawn)
+    /// A closure that is not spawned: run in place (`forEach`, `withLock`) or stored for later.
+    case closure(ClosureUse)
+    case loop(Loop)
+    /// Alternatives (`if`/`else`, `switch`, `guard`); an arm may be empty.
+    case branch(Branch)
+    /// Runs when the function exits (`defer`).
+    case deferred(Deferred)
+    /// The function (or process) ends here.
+    case exit(Exit)
+    /// Blocks until spawned work or a signal arrives.
+    case wait(Wait)
+    /// Blocks for a duration: not a wait for anything.
+    case sleep(Sleep)
+    /// Lock, unlock, semaphore, group counting.
+    case sync(Sync)
+    /// Channel or stream making, sending, receiving, closing.
+    case channel(ChannelStep)
+    /// Waits on several channel operations at once.
+    case select(Select)
+    /// Steps run while a lock is held or on a serial executor (`withLock { }`, `queue.sync { }`).
+    case critical(Critical)
+    /// A call of anything the front end did not recognise, kept so rules can match names.
+    case call(Call)
+}
+
+/// A read or write of a binding.
+public struct Access: Sendable {
+    public enum Kind: Hashable, Sendable {
+        case read
+        case write(WriteKind)
+
+        public var isWrite: Bool { if case .write = self { return true } else { return false } }
+    }
+
+    /// How a write changes the binding.
+    public enum WriteKind: String, Sendable {
+        /// `x = …`
+        case assign
+        /// `x += …`, `x -= …`, …
+        case compound
+        /// `x++`, `x--`
+        case increment
+        /// `s = append(s, …)`, `array.append(…)`
+        case append
+        /// `insert`, `remove…`, `delete(m, k)`, `removeAll`
+        case insertRemove
+        /// `a[i] = …`
+        case indexStore
+        /// `m[k] = …`, `dict[k] = …`
+        case mapStore
+        /// A call of a mutating method on a value (Swift) or a method known to mutate.
+        case mutatingCall
+        /// `p.field = …` through a reference (a class instance, a Go pointer, a struct variable).
+        case fieldStore
+    }
+
+    public var binding: BindingID
+    public var kind: Kind
+    /// Performed with an atomic API (`atomic.AddInt64(&x, 1)`, `counter.add(1)` on an atomic).
+    public var isAtomic: Bool
+    /// The expression as written, for messages (`counter`, `self.count`, `book.entries`).
+    public var path: String
+    public var range: SourceRange
+    /// For index stores: whether the index is a value private to the accessing closure (its
+    /// parameter or a variable declared in it), so distinct closures write distinct elements.
+    public var indexIsPrivate: Bool
+
+    public init(
+        binding: BindingID, kind: Kind, isAtomic: Bool = false, path: String, range: SourceRange,
+        indexIsPrivate: Bool = false
+    ) {
+        self.binding = binding
+        self.kind = kind
+        self.isAtomic = isAtomic
+        self.path = path
+        self.range = range
+        self.indexIsPrivate = indexIsPrivate
+    }
+}
+
+/// A closure that is not a spawn.
+public struct ClosureUse: Sendable {
+    public enum Invocation: String, Sendable {
+        /// Run before the call returns, on the caller's thread (`forEach`, `map`, `withLock`).
+        case inPlace
+        /// Stored or passed on; runs later, we do not know where.
+        case escaping
+    }
+
+    public var function: FunctionID
+    public var invocation: Invocation
+
+    public init(function: FunctionID, invocation: Invocation) {
+        self.function = function
+        self.invocation = invocation
+    }
+}
+
+public struct Branch: Sendable {
+    public var arms: [[Step]]
+    /// Whether some arm always runs (`if`/`else`, exhaustive `switch`); otherwise control may skip
+    /// every arm.
+    public var isExhaustive: Bool
+    /// A Swift `guard`: the single arm runs when the condition fails and must leave the scope.
+    public var isGuard: Bool
+    public var range: SourceRange
+
+    public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange) {
+        self.arms = arms
+        self.isExhaustive = isExhaustive
+        self.isGuard = isGuard
+        self.range = range
+    }
+}
+
+public struct Deferred: Sendable {
+    public var body: [Step]
+    public var range: SourceRange
+
+    public init(body: [Step], range: SourceRange) {
+        self.body = body
+        self.range = range
+    }
+}
+
+public struct Exit: Sendable {
+    public enum Kind: String, Sendable {
+        case `return`
+        case `throw`
+        case panic
+        /// `exit()`, `os.Exit`, `fatalError`, `log.Fatal`: the process ends.
+        case processExit
+        /// `break`/`continue` out of the innermost loop or select.
+        case loopExit
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+
+    public init(kind: Kind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public struct Sleep: Sendable {
+    /// The API as written (`time.Sleep`, `Thread.sleep`, `usleep`, `Task.sleep`).
+    public var api: String
+    public var range: SourceRange
+
+    public init(api: String, range: SourceRange) {
+        self.api = api
+        self.range = range
+    }
+}
+
+public struct Critical: Sendable {
+    public enum Kind: String, Sendable {
+        /// `lock.withLock { }`, `mutex.withLock { }`.
+        case lock
+        /// `queue.sync { }` on a serial queue, or work on an actor.
+        case serialExecutor
+    }
+
+    public var kind: Kind
+    /// The lock or queue expression as written.
+    public var guardPath: String
+    public var body: [Step]
+    public var range: SourceRange
+
+    public init(kind: Kind, guardPath: String, body: [Step], range: SourceRange) {
+        self.kind = kind
+        self.guardPath = guardPath
+        self.body = body
+        self.range = range
+    }
+}
+
+public struct Call: Sendable {
+    /// The callee as written (`service.run`, `process`, `strings.ToUpper`).
+    public var callee: String
+    /// The final name (`run`).
+    public var name: String
+    /// The receiver binding, when the callee is `binding.method`.
+    public var receiver: BindingID?
+    public var range: SourceRange
+
+    public init(callee: String, name: String, receiver: BindingID? = nil, range: SourceRange) {
+        self.callee = callee
+        self.name = name
+        self.receiver = receiver
+        self.range = range
+    }
+}

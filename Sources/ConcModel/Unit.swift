@@ -1,0 +1,44 @@
+/// One source file lowered into the concurrency model: the shared product every rule reads.
+///
+/// Functions and bindings live in flat arrays indexed by ``FunctionID`` and ``BindingID``;
+/// steps refer to them by id, so a rule can follow a closure or a variable without a tree search.
+public struct Unit: Sendable {
+    public let file: SourceFile
+    public let language: Language
+    /// Every function, method, closure and the top-level body, in source order of their start.
+    public var functions: [Function]
+    /// Every binding declared in the file, in declaration order.
+    public var bindings: [Binding]
+    /// For Go: the language version in effect (`go.mod`'s `go` line or a `//go:build go1.N`
+    /// constraint), as (major, minor); `nil` when unknown (then the newest semantics apply).
+    public var languageVersion: (major: Int, minor: Int)?
+    /// Whether the file spells any concurrency API at all; rules may skip a unit that does not.
+    public var mentionsConcurrency: Bool
+
+    public init(
+        file: SourceFile, language: Language, functions: [Function] = [], bindings: [Binding] = [],
+        languageVersion: (major: Int, minor: Int)? = nil, mentionsConcurrency: Bool = true
+    ) {
+        self.file = file
+        self.language = language
+        self.functions = functions
+        self.bindings = bindings
+        self.languageVersion = languageVersion
+        self.mentionsConcurrency = mentionsConcurrency
+    }
+
+    public subscript(id: FunctionID) -> Function { functions[id.index] }
+    public subscript(id: BindingID) -> Binding { bindings[id.index] }
+
+    /// Whether `function` is `ancestor` or lies (lexically) inside it.
+    public func function(_ function: FunctionID, isInside ancestor: FunctionID) -> Bool {
+        var current: FunctionID? = function
+        var guardCount = 0
+        while let id = current, guardCount < 10_000 {
+            if id == ancestor { return true }
+            current = self[id].parent
+            guardCount += 1
+        }
+        return false
+    }
+}

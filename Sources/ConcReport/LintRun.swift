@@ -1,0 +1,55 @@
+import ConcModel
+import ConcRules
+
+/// Everything one run of conclint produced: the input every formatter reads.
+public struct LintRun: Sendable {
+    /// Findings in report order (path, line, column, rule id).
+    public var findings: [Finding]
+    /// Files that could not be read or parsed cleanly; the run went on without them (or with
+    /// what could be parsed).
+    public var problems: [FileProblem]
+    /// The text of every file a finding points into, by path, for source lines and UTF-16 columns.
+    public var sources: [String: SourceFile]
+    /// The rules that ran, for SARIF `tool.driver.rules[]`.
+    public var rules: [RuleDescription]
+    /// How many files were analysed.
+    public var fileCount: Int
+
+    public init(
+        findings: [Finding], problems: [FileProblem], sources: [String: SourceFile],
+        rules: [RuleDescription], fileCount: Int
+    ) {
+        self.findings = findings
+        self.problems = problems
+        self.sources = sources
+        self.rules = rules
+        self.fileCount = fileCount
+    }
+}
+
+/// A file conclint could not read, decode or parse cleanly.
+public struct FileProblem: Sendable {
+    public enum Kind: String, Sendable, Codable {
+        /// The file could not be opened or read.
+        case unreadable
+        /// The bytes are not valid UTF-8.
+        case invalidEncoding
+        /// The parser reported a syntax error (the rest of the file was still analysed).
+        case syntaxError
+        /// The file is too large or too deeply nested to analyse.
+        case tooComplex
+    }
+
+    public var path: String
+    public var kind: Kind
+    public var message: String
+    /// Where in the file, when known.
+    public var position: SourcePosition?
+
+    public init(path: String, kind: Kind, message: String, position: SourcePosition? = nil) {
+        self.path = path
+        self.kind = kind
+        self.message = message
+        self.position = position
+    }
+}
