@@ -1,0 +1,296 @@
+/// The result of parsing one Go source file.
+public struct ParseResult: Sendable {
+    /// The syntax tree. Always present: after syntax errors it holds ``BadExpr``, ``BadStmt`` and
+    /// ``BadDecl`` placeholders and everything the parser could recover.
+    public let file: File
+    /// Syntax errors, sorted by position; empty when the file is syntactically valid.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Parses Go source files into ``File`` syntax trees.
+///
+/// A hand-written recursive-descent parser that follows the Go specification (Go 1.27: generics,
+/// range over integers and functions, …) and the design of `go/parser`: one token of lookahead, an
+/// expression level that resolves the composite-literal ambiguity in `if`/`for`/`switch` headers,
+/// synchronisation sets with a progress guard after errors, at most one error per line and at most
+/// about ten errors per file, and a nesting limit (``maxNestingDepth``) so absurdly deep input yields
+/// an error rather than a stack overflow. Parsing is pure and thread-safe: call it from any thread.
+public enum GoParser {
+    /// The deepest syntactic nesting accepted (statements, expressions, types and literals inside one
+    /// another); deeper input gives the error `exceeded max nesting depth`.
+    public static let maxNestingDepth = 1_000
+
+    /// Parses the Go source `source` (UTF-8 bytes; a leading byte order mark is skipped).
+    ///
+    /// - Parameters:
+    ///   - source: the file contents.
+    ///   - path: the file's path, recorded in the ``File`` and used for nothing else.
+    /// - Returns: the tree and the syntax errors (never throws: errors are diagnostics).
+    public static func parse(source: [UInt8], path: String) -> ParseResult {
+        source.withUnsafeBufferPointer { buffer in
+            var parser = Parser(buffer, path: path)
+            return parser.parseFile()
+        }
+    }
+
+    /// Parses the Go source `source`; see ``parse(source:path:)-(_,String)``.
+    public static func parse(source: String, path: String) -> ParseResult {
+        parse(source: Array(source.utf8), path: path)
+    }
+}
+
+/// A set of tokens, used for the synchronisation sets of error recovery.
+struct TokenSet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    init(_ tokens: [Token]) {
+        for t in tokens {
+            let r = t.rawValue
+            if r < 64 { low |= 1 << UInt64(r) } else { high |= 1 << UInt64(r - 64) }
+        }
+    }
+    func contains(_ t: Token) -> Bool {
+        let r = t.rawValue
+        return r < 64 ? low & (1 << UInt64(r)) != 0 : high & (1 << UInt64(r - 64)) != 0
+    }
+
+    /// Tokens that start a statement.
+    static let stmtStart = TokenSet([
+        .break, .const, .continue, .defer, .fallthrough, .for, .go, .goto, .if, .return, .select, .switch,
+        .type, .var,
+    ])
+    /// Tokens that start a top-level declaration.
+    static let declStart = TokenSet([.import, .const, .type, .var])
+    /// Tokens that may end an expression.
+    static let exprEnd = TokenSet([.comma, .colon, .semicolon, .rparen, .rbrack, .rbrace])
+}
+
+/// The parser state: the scanner, one token of lookahead, error and recovery bookkeeping.
+///
+/// A struct with mutating methods (rather than a class) so that access to its fields needs no dynamic
+/// exclusivity checks; the grammar productions live in the `Parser+*.swift` extensions.
+struct Parser {
+    var scanner: Scanner
+    let src: UnsafeBufferPointer<UInt8>
+    let lines: LineTable
+    let path: String
+
+    /// The current token, its offset and end offset.
+    var tok: Token = .illegal
+    var pos = 0
+    var tokEnd = 0
+    /// For a semicolon: whether it was inserted at a newline.
+    var isNewlineSemi = false
+
+    var comments: [Comment] = []
+    var imports: [ImportSpec] = []
+
+    /// Last synchronisation position and the number of `advance` calls without progress.
+    var syncPos = -1
+    var syncCount = 0
+
+    /// < 0: in a control clause (composite literals of named types need parentheses), ≥ 0: in an
+    /// expression.
+    var exprLev = 0
+    /// Parsing a right-hand side (where `=` is an error, reported as `==`).
+    var inRhs = false
+    /// Current nesting depth.
+    var nestLev = 0
+    /// Set once the error cap or the nesting limit is hit: from then on every token is EOF.
+    var bailedOut = false
+
+    init(_ src: UnsafeBufferPointer<UInt8>, path: String) {
+        self.src = src
+        self.path = path
+        self.lines = LineTable(src)
+        self.scanner = Scanner(src)
+        next()
+    }
+
+    // MARK: - Tokens
+
+    /// The current token's text.
+    var lit: String { text(from: pos, to: tokEnd) }
+
+    @inline(__always)
+    func text(from start: Int, to end: Int) -> String {
+        guard start >= 0, start <= end, end <= src.count else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: src[start..<end]), as: UTF8.self)
+    }
+
+    /// Advances to the next non-comment token, collecting comments.
+    mutating func next() {
+        if bailedOut {
+            tok = .eof
+            pos = src.count
+            tokEnd = src.count
+            return
+        }
+        while true {
+            let t = scanner.scan()
+            if t == .comment {
+                comments.append(Comment(slash: Pos(scanner.tokPos), text: commentText()))
+                continue
+            }
+            tok = t
+            pos = scanner.tokPos
+            tokEnd = scanner.tokEnd
+            isNewlineSemi = scanner.isNewlineSemicolon
+            return
+        }
+    }
+
+    private func commentText() -> String {
+        let start = scanner.tokPos
+        var end = scanner.tokEnd
+        var hasCR = false
+        for i in start..<end where src[i] == 13 {
+            hasCR = true
+            break
+        }
+        guard hasCR else { return text(from: start, to: end) }
+        // Remove carriage returns as go/scanner does (a `//` comment loses its final one).
+        if end - start >= 2 && src[start + 1] == 47 && src[end - 1] == 13 { end -= 1 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for i in start..<end where src[i] != 13 { bytes.append(src[i]) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    // MARK: - Errors
+
+    /// Records a syntax error at byte `offset`, unless there is already one on that line; bails out
+    /// after ten errors.
+    mutating func error(_ offset: Int, _ message: String) {
+        if bailedOut { return }
+        let line = lines.line(of: offset)
+        if let last = scanner.errors.last, lines.line(of: last.offset) == line { return }
+        if scanner.errors.count > 10 {
+            bailOut()
+            return
+        }
+        scanner.errors.append(Scanner.RawError(offset: offset, message: message))
+    }
+
+    /// Stops parsing: the rest of the file is treated as EOF, so every production returns promptly.
+    mutating func bailOut() {
+        bailedOut = true
+        tok = .eof
+        pos = src.count
+        tokEnd = src.count
+    }
+
+    mutating func errorExpected(_ offset: Int, _ what: String) {
+        var message = "expected " + what
+        if offset == pos {
+            if tok == .semicolon && isNewlineSemi {
+                message += ", found newline"
+            } else if tok.isLiteral {
+                message += ", found " + lit
+            } else {
+                message += ", found '" + tok.text + "'"
+            }
+        }
+        error(offset, message)
+    }
+
+    @discardableResult
+    mutating func expect(_ t: Token) -> Pos {
+        let p = pos
+        if tok != t { errorExpected(p, "'" + t.text + "'") }
+        next()  // make progress
+        return Pos(p)
+    }
+
+    /// Like ``expect(_:)`` but returns an invalid position when the token is missing.
+    mutating func expect2(_ t: Token) -> Pos {
+        var p = Pos.invalid
+        if tok == t { p = Pos(pos) } else { errorExpected(pos, "'" + t.text + "'") }
+        next()
+        return p
+    }
+
+    mutating func expectClosing(_ t: Token, _ context: String) -> Pos {
+        if tok != t && tok == .semicolon && isNewlineSemi {
+            error(pos, "missing ',' before newline in " + context)
+            next()
+        }
+        return expect(t)
+    }
+
+    /// Consumes a statement terminator (optional before `)` and `}`).
+    mutating func expectSemi() {
+        switch tok {
+        case .rparen, .rbrace:
+            return
+        case .comma:
+            errorExpected(pos, "';'")
+            next()
+        case .semicolon:
+            next()
+        default:
+            errorExpected(pos, "';'")
+            advance(to: .stmtStart)
+        }
+    }
+
+    mutating func atComma(_ context: String, _ follow: Token) -> Bool {
+        if tok == .comma { return true }
+        if tok != follow {
+            var message = "missing ','"
+            if tok == .semicolon && isNewlineSemi { message += " before newline" }
+            error(pos, message + " in " + context)
+            return true  // "insert" comma and continue
+        }
+        return false
+    }
+
+    /// Skips tokens up to one in `set`, with a progress guard so that error recovery cannot loop.
+    mutating func advance(to set: TokenSet) {
+        while tok != .eof {
+            if set.contains(tok) {
+                if pos == syncPos && syncCount < 10 {
+                    syncCount += 1
+                    return
+                }
+                if pos > syncPos {
+                    syncPos = pos
+                    syncCount = 0
+                    return
+                }
+            }
+            next()
+        }
+    }
+
+    // MARK: - Nesting
+
+    /// Enters one nesting level; returns false (after reporting and bailing out) past the limit.
+    @inline(__always)
+    mutating func enter() {
+        nestLev += 1
+        if nestLev > GoParser.maxNestingDepth { nestingExceeded() }
+    }
+
+    @inline(__always)
+    mutating func leave() { nestLev -= 1 }
+
+    private mutating func nestingExceeded() {
+        if !bailedOut {
+            error(pos, "exceeded max nesting depth")
+            if scanner.errors.isEmpty {
+                scanner.errors.append(Scanner.RawError(offset: pos, message: "exceeded max nesting depth"))
+            }
+        }
+        bailOut()
+    }
+
+    // MARK: - Result
+
+    func diagnostics() -> [Diagnostic] {
+        scanner.errors
+            .enumerated()
+            .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+            .map { Diagnostic(position: lines.position(of: Pos($0.element.offset)), message: $0.element.message) }
+    }
+}

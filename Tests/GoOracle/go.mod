@@ -1,0 +1,3 @@
+module conclint/gooracle
+
+go 1.22
