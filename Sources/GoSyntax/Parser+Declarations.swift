@@ -19,10 +19,11 @@ extension Parser {
             prev = tok
             decls.append(parseDecl(sync: .declStart))
         }
+        let diagnostics = diagnostics()
         let file = File(
             path: path, package: packagePos, name: name, decls: decls, imports: imports, comments: comments,
-            lines: lines)
-        return ParseResult(file: file, diagnostics: diagnostics())
+            lines: lines())
+        return ParseResult(file: file, diagnostics: diagnostics)
     }
 
     mutating func parseDecl(sync: TokenSet) -> Decl {

@@ -205,25 +205,28 @@ extension Parser {
         }
         exprLev += 1
         var args: [Expr] = []
-        var index: [Expr?] = [nil, nil, nil]
-        var colons = [Pos.invalid, Pos.invalid]
+        var index0: Expr?
+        var index1: Expr?
+        var index2: Expr?
+        var colon0 = Pos.invalid
+        var colon1 = Pos.invalid
         if tok != .colon {
-            index[0] = parseRhs()
+            index0 = parseRhs()
         }
         var ncolons = 0
         switch tok {
         case .colon:
             while tok == .colon && ncolons < 2 {
-                colons[ncolons] = Pos(pos)
+                if ncolons == 0 { colon0 = Pos(pos) } else { colon1 = Pos(pos) }
                 ncolons += 1
                 next()
                 if tok != .colon && tok != .rbrack && tok != .eof {
-                    index[ncolons] = parseRhs()
+                    if ncolons == 1 { index1 = parseRhs() } else { index2 = parseRhs() }
                 }
             }
         case .comma:
             // instance expression
-            if let first = index[0] { args.append(first) }
+            if let first = index0 { args.append(first) }
             while tok == .comma {
                 next()
                 if tok != .rbrack && tok != .eof {
@@ -240,20 +243,20 @@ extension Parser {
             var slice3 = false
             if ncolons == 2 {
                 slice3 = true
-                if index[1] == nil {
-                    error(colons[0].offset, "middle index required in 3-index slice")
-                    index[1] = BadExpr(from: colons[0].advanced(by: 1), to: colons[1])
+                if index1 == nil {
+                    error(colon0.offset, "middle index required in 3-index slice")
+                    index1 = BadExpr(from: colon0.advanced(by: 1), to: colon1)
                 }
-                if index[2] == nil {
-                    error(colons[1].offset, "final index required in 3-index slice")
-                    index[2] = BadExpr(from: colons[1].advanced(by: 1), to: rbrack)
+                if index2 == nil {
+                    error(colon1.offset, "final index required in 3-index slice")
+                    index2 = BadExpr(from: colon1.advanced(by: 1), to: rbrack)
                 }
             }
-            return SliceExpr(x: x, lbrack: lbrack, low: index[0], high: index[1], max: index[2], slice3: slice3,
+            return SliceExpr(x: x, lbrack: lbrack, low: index0, high: index1, max: index2, slice3: slice3,
                              rbrack: rbrack)
         }
         if args.isEmpty {
-            let idx = index[0] ?? BadExpr(from: lbrack, to: rbrack)
+            let idx = index0 ?? BadExpr(from: lbrack, to: rbrack)
             return IndexExpr(x: x, lbrack: lbrack, index: idx, rbrack: rbrack)
         }
         return Parser.packIndexExpr(x, lbrack, args, rbrack)

@@ -72,7 +72,9 @@ struct TokenSet {
 struct Parser {
     var scanner: Scanner
     let src: UnsafeBufferPointer<UInt8>
-    let lines: LineTable
+    /// The line table, built only when first needed (an error, or the finished ``File``): building it
+    /// up front makes a large allocation before the tree's small ones, which is measurably slower.
+    var lineTable: LineTable?
     let path: String
 
     /// The current token, its offset and end offset.
@@ -102,7 +104,6 @@ struct Parser {
     init(_ src: UnsafeBufferPointer<UInt8>, path: String) {
         self.src = src
         self.path = path
-        self.lines = LineTable(src)
         self.scanner = Scanner(src)
         next()
     }
@@ -157,14 +158,23 @@ struct Parser {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The line table (built on first use).
+    mutating func lines() -> LineTable {
+        if let lineTable { return lineTable }
+        let table = LineTable(src)
+        lineTable = table
+        return table
+    }
+
     // MARK: - Errors
 
     /// Records a syntax error at byte `offset`, unless there is already one on that line; bails out
     /// after ten errors.
     mutating func error(_ offset: Int, _ message: String) {
         if bailedOut { return }
-        let line = lines.line(of: offset)
-        if let last = scanner.errors.last, lines.line(of: last.offset) == line { return }
+        let table = lines()
+        let line = table.line(of: offset)
+        if let last = scanner.errors.last, table.line(of: last.offset) == line { return }
         if scanner.errors.count > 10 {
             bailOut()
             return
@@ -287,8 +297,10 @@ struct Parser {
 
     // MARK: - Result
 
-    func diagnostics() -> [Diagnostic] {
-        scanner.errors
+    mutating func diagnostics() -> [Diagnostic] {
+        if scanner.errors.isEmpty { return [] }
+        let lines = lines()
+        return scanner.errors
             .enumerated()
             .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
             .map { Diagnostic(position: lines.position(of: Pos($0.element.offset)), message: $0.element.message) }

@@ -62,12 +62,18 @@ public struct LineTable: Sendable {
 
     /// Builds the table for `bytes` (lines end at `\n`).
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 32 + 1)
-        for i in 0..<bytes.count where bytes[i] == 10 {
-            starts.append(i + 1)
+        var count = 1
+        for b in bytes where b == 10 { count += 1 }
+        self.lineStarts = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var n = 0
+            buffer[n] = 0
+            n += 1
+            for i in 0..<bytes.count where bytes[i] == 10 && n < count {
+                buffer[n] = i + 1
+                n += 1
+            }
+            initialized = n
         }
-        self.lineStarts = starts
         self.size = bytes.count
     }
 
