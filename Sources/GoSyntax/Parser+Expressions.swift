@@ -33,7 +33,13 @@ extension Parser {
     /// Operator-precedence parsing of binary expressions whose operators bind at least `prec1`.
     mutating func parseBinaryExpr(_ lhs: Expr?, _ prec1: Int) -> Expr {
         var x = lhs ?? parseUnaryExpr()
+        // Every operator deepens the (left-leaning) tree, so it counts as a nesting level, as in
+        // go/parser: the tree's depth bounds the recursion of its deinitialisation and of walkers.
+        var n = 0
+        defer { nestLev -= n }
         while true {
+            n += 1
+            enter()
             var op = tok
             if inRhs && op == .assign { op = .eql }
             let oprec = op.precedence
@@ -99,7 +105,11 @@ extension Parser {
     /// composite-literal bodies.
     mutating func parsePrimaryExpr(_ operand: Expr?) -> Expr {
         var x = operand ?? parseOperand()
+        var n = 0
+        defer { nestLev -= n }  // each selector, index, call, … deepens the tree (see parseBinaryExpr)
         while true {
+            n += 1
+            enter()
             switch tok {
             case .period:
                 next()

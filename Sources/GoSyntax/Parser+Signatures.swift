@@ -264,7 +264,11 @@ extension Parser {
     /// A union of terms `A | ~B | …`, starting with `x` if given.
     mutating func embeddedElem(_ x: Expr?) -> Expr {
         var x = x ?? embeddedTerm()
+        var n = 0
+        defer { nestLev -= n }  // each term deepens the tree (see parseBinaryExpr)
         while tok == .or {
+            n += 1
+            enter()
             let opPos = Pos(pos)
             next()
             let y = embeddedTerm()

@@ -275,7 +275,7 @@ struct Parser {
 
     // MARK: - Nesting
 
-    /// Enters one nesting level; returns false (after reporting and bailing out) past the limit.
+    /// Enters one nesting level; past ``GoParser/maxNestingDepth`` reports an error and bails out.
     @inline(__always)
     mutating func enter() {
         nestLev += 1
