@@ -60,7 +60,9 @@ let package = Package(
         .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"], swiftSettings: strict),
         .testTarget(
             name: "ConcLintKitTests",
-            dependencies: ["ConcLintKit", "ConcReport", "ConcRules", "ConcModel", "SwiftFrontend", "GoFrontend"],
+            dependencies: [
+                "ConcLintKit", "ConcReport", "ConcRules", "ConcModel", "SwiftFrontend", "GoFrontend", "conclint",
+            ],
             swiftSettings: strict),
         .testTarget(name: "ConcRuntimeTests", dependencies: ["ConcRuntime"], swiftSettings: strict),
     ]

@@ -38,6 +38,8 @@ public struct FileProblem: Sendable {
         case syntaxError
         /// The file is too large or too deeply nested to analyse.
         case tooComplex
+        /// The file was named explicitly but is neither Swift (`.swift`) nor Go (`.go`).
+        case unsupported
     }
 
     public var path: String

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What one lint run covers and how it runs.
+public struct LintOptions: Sendable {
+    /// Files and directories to lint, as the user gave them; directories are walked
+    /// (``FileDiscovery``). Default: the working directory.
+    public var paths: [String]
+    /// When not empty, run only these rule ids.
+    public var onlyRules: [String]
+    /// Rule ids not to run.
+    public var disabledRules: [String]
+    /// How many files are analysed at once; values below 1 count as 1.
+    public var jobs: Int
+    /// Files larger than this many bytes are reported as ``ConcReport/FileProblem/Kind/tooComplex``
+    /// and not analysed. Default: 8 MiB.
+    public var maxFileSize: Int
+
+    /// The default size limit, 8 MiB.
+    public static let defaultMaxFileSize = 8 << 20
+
+    /// - Parameters:
+    ///   - paths: files and directories; default `["."]`.
+    ///   - onlyRules: rule ids to run exclusively; empty means every rule.
+    ///   - disabledRules: rule ids to skip.
+    ///   - jobs: parallel workers; default the number of active processor cores.
+    ///   - maxFileSize: the size limit in bytes.
+    public init(
+        paths: [String] = ["."], onlyRules: [String] = [], disabledRules: [String] = [],
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        maxFileSize: Int = LintOptions.defaultMaxFileSize
+    ) {
+        self.paths = paths
+        self.onlyRules = onlyRules
+        self.disabledRules = disabledRules
+        self.jobs = jobs
+        self.maxFileSize = maxFileSize
+    }
+}

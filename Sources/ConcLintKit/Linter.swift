@@ -1,0 +1,118 @@
+import ConcModel
+import ConcReport
+import ConcRules
+import Foundation
+
+/// The engine: finds the files, reads them, lowers each with its language's front end, runs the
+/// rules in parallel and gathers a deterministic ``ConcReport/LintRun``.
+public struct Linter: Sendable {
+    /// The options of this run.
+    public let options: LintOptions
+    /// The rules that run and their severities.
+    public let selection: RuleSelection
+
+    /// - Throws: ``LintConfigurationError`` when `options` name unknown rules or leave none.
+    public init(options: LintOptions) throws(LintConfigurationError) {
+        self.options = options
+        self.selection = try RuleSelection(only: options.onlyRules, disabled: options.disabledRules)
+    }
+
+    /// Lints every file under ``LintOptions/paths``.
+    ///
+    /// Files are analysed on at most ``LintOptions/jobs`` child tasks at once. A file that cannot
+    /// be read, decoded or parsed is recorded as a ``ConcReport/FileProblem`` and the run goes on.
+    /// Findings come sorted by ``ConcRules/Finding/reportOrder(_:_:)``, problems by path; the
+    /// result does not depend on scheduling.
+    public func run() async -> LintRun {
+        let discovery = FileDiscovery().discover(options.paths)
+        var resolver = GoVersionResolver()
+        let jobs: [Job] = discovery.files.compactMap { path in
+            guard let language = Language(path: path) else { return nil }
+            let version = language == .go ? resolver.version(forFileAt: path) : nil
+            return Job(path: path, language: language, goVersion: version)
+        }
+        let engine = RuleEngine(severities: selection.severities)
+        let loader = SourceLoader(maxFileSize: options.maxFileSize)
+        let reports = await Self.analyse(jobs, width: max(1, options.jobs)) { job in
+            let loaded = loader.load(job.path)
+            guard let source = loaded.source else {
+                return FileReport(findings: [], problems: loaded.problems, source: nil)
+            }
+            var report = FileReport(
+                linting: source, language: job.language, engine: engine,
+                goVersion: job.goVersion.map { ($0.major, $0.minor) })
+            report.problems = loaded.problems + report.problems
+            return report
+        }
+        var findings: [Finding] = []
+        var problems = discovery.problems
+        var sources: [String: SourceFile] = [:]
+        var fileCount = 0
+        for report in reports {
+            findings += report.findings
+            problems += report.problems
+            guard let source = report.source else { continue }
+            fileCount += 1
+            if !report.findings.isEmpty || report.problems.contains(where: { $0.position != nil }) {
+                sources[source.path] = source
+            }
+        }
+        findings.sort(by: Finding.reportOrder)
+        problems.sort { ($0.path, $0.kind.rawValue) < ($1.path, $1.kind.rawValue) }
+        return LintRun(
+            findings: findings, problems: problems, sources: sources, rules: selection.rules,
+            fileCount: fileCount)
+    }
+
+    /// Lints one in-memory source, chosen by `path`'s extension (`.swift` or `.go`; any other
+    /// gives no findings), with every rule at its default severity unless `severities` says
+    /// otherwise. The fixture tests use this.
+    ///
+    /// - Parameters:
+    ///   - path: the path to report; only its extension matters for analysis.
+    ///   - text: the source text.
+    ///   - severities: rule ids to run with their severities.
+    ///   - goVersion: the Go language version for `.go` sources, as (major, minor).
+    public static func lint(
+        path: String, text: String, severities: [String: Severity] = RuleEngine.defaultSeverities,
+        goVersion: (major: Int, minor: Int)? = nil
+    ) -> FileReport {
+        let source = SourceFile(path: path, text: text)
+        guard let language = Language(path: path) else {
+            return FileReport(findings: [], problems: [], source: source)
+        }
+        return FileReport(
+            linting: source, language: language, engine: RuleEngine(severities: severities),
+            goVersion: goVersion)
+    }
+
+    /// One file to analyse.
+    struct Job: Sendable {
+        var path: String
+        var language: Language
+        var goVersion: GoVersionResolver.Version?
+    }
+
+    /// Runs `work` over `jobs` with at most `width` child tasks in flight and returns the results
+    /// in the order of `jobs`.
+    static func analyse(
+        _ jobs: [Job], width: Int, _ work: @escaping @Sendable (Job) -> FileReport
+    ) async -> [FileReport] {
+        await withTaskGroup(of: (Int, FileReport).self) { group in
+            var results = [FileReport?](repeating: nil, count: jobs.count)
+            var next = 0
+            func submit() {
+                let index = next
+                let job = jobs[index]
+                group.addTask { (index, work(job)) }
+                next += 1
+            }
+            while next < min(width, jobs.count) { submit() }
+            for await (index, report) in group {
+                results[index] = report
+                if next < jobs.count { submit() }
+            }
+            return results.compactMap { $0 }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ConcModel
+import ConcReport
+import Foundation
+
+/// Reads a file's bytes for linting, turning every failure into a ``ConcReport/FileProblem``.
+struct SourceLoader: Sendable {
+    /// Files above this many bytes are not read.
+    var maxFileSize: Int
+
+    /// What loading produced: the source (when it could be read) and any problems.
+    struct Loaded: Sendable {
+        var source: SourceFile?
+        var problems: [FileProblem]
+    }
+
+    /// Reads `path`. An unreadable or oversized file gives no source and one problem; invalid
+    /// UTF-8 gives the source (front ends read it with replacement characters) and an
+    /// ``ConcReport/FileProblem/Kind/invalidEncoding`` problem at the first bad byte.
+    func load(_ path: String) -> Loaded {
+        let fileManager = FileManager.default
+        if let size = (try? fileManager.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+            size.intValue > maxFileSize
+        {
+            return Loaded(
+                source: nil,
+                problems: [
+                    FileProblem(
+                        path: path, kind: .tooComplex,
+                        message: "file is \(size.intValue) bytes, over the \(maxFileSize)-byte limit; not analysed")
+                ])
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            return Loaded(source: nil, problems: [FileProblem(path: path, kind: .unreadable, message: Self.reason(error, path))])
+        }
+        let source = SourceFile(path: path, bytes: [UInt8](data))
+        guard let offset = Self.firstInvalidUTF8Offset(source.bytes) else {
+            return Loaded(source: source, problems: [])
+        }
+        return Loaded(
+            source: source,
+            problems: [
+                FileProblem(
+                    path: path, kind: .invalidEncoding,
+                    message: "invalid UTF-8 at byte offset \(offset); analysed with replacement characters",
+                    position: source.position(ofOffset: offset))
+            ])
+    }
+
+    /// The 0-based offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// A short reason for a read failure: "no such file", "permission denied", "is a directory".
+    private static func reason(_ error: any Error, _ path: String) -> String {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return "cannot read file: no such file (or a dangling link)"
+        }
+        if isDirectory.boolValue { return "cannot read file: is a directory" }
+        if !fileManager.isReadableFile(atPath: path) { return "cannot read file: permission denied" }
+        return "cannot read file: \(error.localizedDescription)"
+    }
+}

@@ -1,0 +1,145 @@
+import ConcModel
+import ConcRules
+
+/// The `--format json` document, schema version 1. Every type here is `Codable`; the encoder
+/// writes keys sorted, so the output is byte-for-byte stable for a given run.
+///
+/// Positions carry both column units: `column` counts UTF-8 bytes (as the text report does) and
+/// `utf16Column` counts UTF-16 code units (as LSP and SARIF do). Lines and columns are 1-based,
+/// `offset` is the 0-based UTF-8 byte offset. A change that removes or renames a field raises
+/// ``version``; adding fields does not.
+public struct JSONReport: Codable, Hashable, Sendable {
+    /// The schema version this code writes.
+    public static let currentVersion = 1
+
+    /// The schema version: 1.
+    public var version: Int
+    /// The tool that wrote the report.
+    public var tool: Tool
+    /// Counts for the whole run.
+    public var summary: Summary
+    /// Findings in report order (path, line, column, rule).
+    public var findings: [Finding]
+    /// Files that could not be read, decoded or parsed cleanly, sorted by path.
+    public var problems: [Problem]
+
+    /// `{"name": "conclint", "version": "0.1.0"}`.
+    public struct Tool: Codable, Hashable, Sendable {
+        public var name: String
+        public var version: String
+    }
+
+    /// Counts: files analysed, findings by severity, file problems.
+    public struct Summary: Codable, Hashable, Sendable {
+        public var files: Int
+        public var findings: Int
+        public var errors: Int
+        public var warnings: Int
+        public var notes: Int
+        public var problems: Int
+    }
+
+    /// A point in a file.
+    public struct Position: Codable, Hashable, Sendable {
+        /// 1-based line.
+        public var line: Int
+        /// 1-based column in UTF-8 bytes.
+        public var column: Int
+        /// 1-based column in UTF-16 code units.
+        public var utf16Column: Int
+        /// 0-based UTF-8 byte offset from the start of the file.
+        public var offset: Int
+    }
+
+    /// A half-open range `[start, end)`.
+    public struct Range: Codable, Hashable, Sendable {
+        public var start: Position
+        public var end: Position
+    }
+
+    /// A secondary location of a finding (same file), such as the declaration or the spawn site.
+    public struct Related: Codable, Hashable, Sendable {
+        /// What the location is: "declared here", "spawned here".
+        public var message: String
+        public var range: Range
+    }
+
+    /// A replacement of the bytes in `range` by `replacement`.
+    public struct Edit: Codable, Hashable, Sendable {
+        public var range: Range
+        public var replacement: String
+    }
+
+    /// One finding.
+    public struct Finding: Codable, Hashable, Sendable {
+        /// The rule id, such as `shared-mutable-capture`.
+        public var rule: String
+        /// `error`, `warning` or `note`.
+        public var severity: Severity
+        /// One sentence, lower-case start, no full stop.
+        public var message: String
+        /// The path as given to conclint.
+        public var path: String
+        public var range: Range
+        public var related: [Related]
+        /// What to do instead.
+        public var suggestion: String
+        /// Edits that apply the suggestion; empty when the rule knows none.
+        public var fixes: [Edit]
+    }
+
+    /// A file that could not be analysed cleanly.
+    public struct Problem: Codable, Hashable, Sendable {
+        public var path: String
+        /// `unreadable`, `invalidEncoding`, `syntaxError` or `tooComplex`.
+        public var kind: FileProblem.Kind
+        public var message: String
+        /// Where in the file, when known.
+        public var position: Position?
+    }
+}
+
+extension JSONReport {
+    /// The report of `run`.
+    public init(_ run: LintRun) {
+        let counts = FindingCounts(run.findings)
+        self.init(
+            version: Self.currentVersion,
+            tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
+            summary: Summary(
+                files: run.fileCount, findings: counts.total, errors: counts.errors,
+                warnings: counts.warnings, notes: counts.notes, problems: run.problems.count),
+            findings: run.findings.map { finding in
+                let source = run.sources[finding.path]
+                return Finding(
+                    rule: finding.ruleID, severity: finding.severity, message: finding.message,
+                    path: finding.path, range: Range(finding.range, in: source),
+                    related: finding.related.map {
+                        Related(message: $0.message, range: Range($0.range, in: source))
+                    },
+                    suggestion: finding.suggestion,
+                    fixes: finding.fixes.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
+            },
+            problems: run.problems.map { problem in
+                Problem(
+                    path: problem.path, kind: problem.kind, message: problem.message,
+                    position: problem.position.map { Position($0, in: run.sources[problem.path]) })
+            })
+    }
+}
+
+extension JSONReport.Position {
+    /// `position` with its UTF-16 column computed from `source` (equal to the byte column when
+    /// the source is unknown).
+    init(_ position: SourcePosition, in source: SourceFile?) {
+        self.init(
+            line: position.line, column: position.column,
+            utf16Column: source?.utf16Column(of: position) ?? position.column, offset: position.offset)
+    }
+}
+
+extension JSONReport.Range {
+    init(_ range: SourceRange, in source: SourceFile?) {
+        self.init(start: .init(range.start, in: source), end: .init(range.end, in: source))
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import ConcLintKit
+import ConcReport
+import Foundation
+
+extension ReportFormat: ExpressibleByArgument {}
+extension FailureThreshold: ExpressibleByArgument {}
+
+/// `conclint lint [PATH …]`: lint files and directories and report.
+struct LintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint Swift and Go files (the default subcommand).",
+        discussion: """
+            Exit status: 0 when nothing is at or above --fail-on, 1 when something is, \
+            2 on a usage error.
+            """)
+
+    @Argument(help: "Files and directories to lint.")
+    var paths: [String] = ["."]
+
+    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Lowest severity that fails the run: error, warning, note or never.")
+    var failOn: FailureThreshold = .warning
+
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Run only this rule (repeatable).", valueName: "id"))
+    var rules: [String] = []
+
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Do not run this rule (repeatable).", valueName: "id"))
+    var disabled: [String] = []
+
+    @Option(help: "Files analysed in parallel (default: the number of active cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
+    var noColor = false
+
+    private var options: LintOptions {
+        LintOptions(paths: paths, onlyRules: rules, disabledRules: disabled, jobs: jobs)
+    }
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        do {
+            _ = try RuleSelection(only: rules, disabled: disabled)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run() async throws {
+        let linter: Linter
+        do {
+            linter = try Linter(options: options)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let run = await linter.run()
+        try write(run)
+        let status = ExitStatus(run, failOn: failOn)
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// Writes the report to `--output` or standard output; text-format diagnostics and the
+    /// summary go to standard error.
+    private func write(_ run: LintRun) throws {
+        let terminal = output == nil && isatty(STDOUT_FILENO) == 1
+        let report: String
+        switch format {
+        case .text:
+            let color = Self.usesColor(terminal: terminal, noColor: noColor, environment: ProcessInfo.processInfo.environment)
+            let formatter = TextFormatter(showsContext: terminal, usesColor: color)
+            report = formatter.report(run)
+            let stderrColor = color && isatty(STDERR_FILENO) == 1
+            FileHandle.standardError.write(Data(TextFormatter(usesColor: stderrColor).diagnostics(run).utf8))
+        case .json:
+            report = try JSONFormatter().format(run)
+        case .sarif:
+            report = try SARIFFormatter(sourceRoot: FileManager.default.currentDirectoryPath).format(run)
+        }
+        if let output {
+            do {
+                try Data(report.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(report.utf8))
+        }
+    }
+
+    /// Colour only on a terminal, with `NO_COLOR` unset (https://no-color.org) and no `--no-color`.
+    static func usesColor(terminal: Bool, noColor: Bool, environment: [String: String]) -> Bool {
+        terminal && !noColor && environment["NO_COLOR"] == nil
+    }
+}

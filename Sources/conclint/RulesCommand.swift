@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import ConcRules
+
+/// `conclint rules`: a table of every rule: id, severity, languages, title.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the rules: id, default severity, languages, title.")
+
+    func run() {
+        print(Self.table(RuleCatalog.all), terminator: "")
+    }
+
+    /// The table text, one rule a line under a header, columns padded to the widest cell.
+    static func table(_ rules: [RuleDescription]) -> String {
+        let header = ["ID", "SEVERITY", "LANGUAGES", "TITLE"]
+        let rows = rules.sorted { $0.id < $1.id }.map { rule in
+            [
+                rule.id, rule.defaultSeverity.rawValue,
+                rule.languages.map(\.rawValue).sorted().joined(separator: ","), rule.title,
+            ]
+        }
+        guard !rows.isEmpty else { return "no rules\n" }
+        let widths = (0..<3).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        return ([header] + rows).map { row in
+            (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ") + "  " + row[3]
+        }.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,94 @@
+import ConcModel
+import ConcReport
+import Foundation
+import Testing
+
+@testable import ConcLintKit
+
+@Suite("Linter")
+struct LinterTests {
+    private func lint(_ paths: [String], maxFileSize: Int = LintOptions.defaultMaxFileSize, jobs: Int = 2) async throws
+        -> LintRun
+    {
+        try await Linter(options: LintOptions(paths: paths, jobs: jobs, maxFileSize: maxFileSize)).run()
+    }
+
+    @Test("an unreadable file is reported and the other files are still analysed")
+    func unreadableFileDoesNotStopTheRun() async throws {
+        try await withTemporaryDirectory { root in
+            try write("let x = 1\n", to: "\(root)/good.swift")
+            try FileManager.default.createSymbolicLink(atPath: "\(root)/dangling.swift", withDestinationPath: "\(root)/missing")
+            let run = try await lint([root])
+            #expect(run.fileCount == 1)
+            #expect(run.problems.map(\.kind) == [.unreadable])
+            #expect(run.problems.first?.path == "\(root)/dangling.swift")
+        }
+    }
+
+    @Test("invalid UTF-8 is reported with the position of the first bad byte and the file is still analysed")
+    func invalidUTF8IsReportedAndAnalysed() async throws {
+        try await withTemporaryDirectory { root in
+            try write(Array("let a = 1\nlet b = \"".utf8) + [0xFF, 0xFE] + Array("\"\n".utf8), to: "\(root)/bad.swift")
+            try write("let x = 1\n", to: "\(root)/good.swift")
+            let run = try await lint([root])
+            #expect(run.fileCount == 2)
+            let problem = try #require(run.problems.first)
+            #expect(problem.kind == .invalidEncoding)
+            #expect(problem.position?.line == 2)
+            #expect(problem.position?.column == 10)
+        }
+    }
+
+    @Test("a file over the size limit is reported as too complex and not analysed")
+    func oversizedFileIsSkipped() async throws {
+        try await withTemporaryDirectory { root in
+            try write(String(repeating: "// padding\n", count: 20), to: "\(root)/big.swift")
+            try write("let x = 1\n", to: "\(root)/small.swift")
+            let run = try await lint([root], maxFileSize: 100)
+            #expect(run.fileCount == 1)
+            #expect(run.problems.map(\.kind) == [.tooComplex])
+        }
+    }
+
+    @Test("the run's result does not depend on the number of workers")
+    func resultIsIndependentOfJobs() async throws {
+        try await withTemporaryDirectory { root in
+            for index in 0..<25 { try write("let x\(index) = 1\n", to: "\(root)/d\(index % 3)/f\(index).swift") }
+            try write(Array("\u{FF}".utf8) + [0xC3], to: "\(root)/d1/broken.swift")
+            let one = try await lint([root], jobs: 1)
+            let many = try await lint([root], jobs: 7)
+            #expect(one.fileCount == 26)
+            #expect(one.fileCount == many.fileCount)
+            #expect(one.problems.map(\.path) == many.problems.map(\.path))
+            #expect(one.findings.map(\.message) == many.findings.map(\.message))
+        }
+    }
+
+    @Test("bounded parallel analysis returns one result per job in job order")
+    func boundedAnalysisKeepsOrder() async {
+        let jobs = (0..<50).map { Linter.Job(path: "f\($0).swift", language: .swift, goVersion: nil) }
+        let reports = await Linter.analyse(jobs, width: 3) { job in
+            FileReport(findings: [], problems: [], source: SourceFile(path: job.path, text: ""))
+        }
+        #expect(reports.map { $0.source?.path } == jobs.map(\.path))
+    }
+
+    @Test("unknown rule ids are a configuration error")
+    func unknownRulesAreRejected() {
+        #expect(throws: LintConfigurationError.unknownRules(["no-such-rule"])) {
+            try Linter(options: LintOptions(onlyRules: ["no-such-rule"]))
+        }
+        #expect(throws: LintConfigurationError.unknownRules(["also-missing"])) {
+            try Linter(options: LintOptions(disabledRules: ["also-missing"]))
+        }
+    }
+
+    @Test("linting an in-memory source chooses the front end by extension")
+    func inMemoryLint() {
+        let swift = Linter.lint(path: "a.swift", text: "let x = 1\n")
+        #expect(swift.problems.isEmpty)
+        #expect(swift.source?.path == "a.swift")
+        let other = Linter.lint(path: "a.txt", text: "hello")
+        #expect(other.findings.isEmpty)
+    }
+}
