@@ -1,4 +1,10 @@
-/// The list of detectors: one type per rule file in this folder.
+/// The list of detectors: one type per rule file in this folder, one per `Rules/<id>.yml`.
 enum RuleRegistry {
-    static let detectors: [any Rule.Type] = []
+    static let detectors: [any Rule.Type] = [
+        MissingWait.self,
+        SharedMutableCapture.self,
+        SleepAsSync.self,
+        ThreadPerItem.self,
+        UnboundedChannel.self,
+    ]
 }

@@ -1,14 +1,34 @@
 import ConcModel
+import SwiftDiagnostics
 import SwiftParser
+import SwiftParserDiagnostics
 import SwiftSyntax
 
 /// Lowers Swift source into the concurrency model.
 public enum SwiftFrontend {
     /// Parses `file` with SwiftParser and lowers it into a ``ConcModel/Unit``.
     ///
-    /// Never throws: syntax errors come back as diagnostics and the rest of the file is lowered.
+    /// Never throws and never traps on input: syntax errors come back as diagnostics (messages
+    /// from SwiftParserDiagnostics) and the rest of the file is lowered. Expressions nested deeper
+    /// than the lowering's limit are skipped with a diagnostic.
     public static func lower(_ file: SourceFile) -> LoweredFile {
-        // Placeholder until the lowering lands.
-        LoweredFile(unit: Unit(file: file, language: .swift, mentionsConcurrency: false), diagnostics: [])
+        let tree = file.bytes.withUnsafeBufferPointer { buffer in Parser.parse(source: buffer) }
+        var diagnostics: [ParseDiagnostic] = []
+        if tree.hasError {
+            for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree).prefix(20)
+            where diagnostic.diagMessage.severity == .error {
+                diagnostics.append(ParseDiagnostic(
+                    message: diagnostic.message,
+                    position: file.position(ofOffset: diagnostic.position.utf8Offset)))
+            }
+        }
+        let lowering = SwiftLowering(file: file)
+        let unit = lowering.lowerFile(tree)
+        if lowering.tooDeep {
+            diagnostics.append(ParseDiagnostic(
+                message: "nesting deeper than \(SwiftLowering.maximumDepth) levels; the deepest parts were not analysed",
+                position: SourcePosition(offset: 0, line: 1, column: 1)))
+        }
+        return LoweredFile(unit: unit, diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,8 @@
+// run: race
+import Foundation
+
+var total = 0
+DispatchQueue.concurrentPerform(iterations: 1_000) { index in
+    total += index // want "shared-mutable-capture"
+}
+print("total:", total)

@@ -1,0 +1,12 @@
+// run: clean
+import ConcRuntime
+import Foundation
+
+// Each thread gets its own copy through the capture list; results come back through the scope.
+let base = 10
+let results = withThreadScope { scope in
+    (0..<4).map { index in
+        scope.spawn { [base] in base + index }
+    }.map { $0.join() }
+}
+print(results)

@@ -1,0 +1,9 @@
+// run: race
+import Foundation
+
+var ready = false
+Thread {
+    ready = true // want "shared-mutable-capture"
+}.start()
+Thread.sleep(forTimeInterval: 0.1) // want "sleep-as-sync"
+print("ready:", ready)

@@ -1,0 +1,103 @@
+import ConcModel
+
+/// `shared-mutable-capture`: concurrently running work writes a variable declared outside it,
+/// with no lock held, not atomically, not actor-isolated, not on a serial executor.
+struct SharedMutableCapture: Rule {
+    static let id = "shared-mutable-capture"
+
+    func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        let unit = analysis.unit
+        for spawnEvent in analysis.spawns {
+            guard case .spawn(let spawn) = spawnEvent.step, let body = spawn.body else { continue }
+            switch spawn.executor {
+            case .serial, .isolated: continue
+            case .concurrent, .blockingCaller: break
+            }
+            var reported = Set<BindingID>()
+            for event in analysis.flows[body.index] {
+                guard case .access(let access) = event.step, case .write(let writeKind) = access.kind,
+                      !reported.contains(access.binding), isUnsafe(access, event, unit: unit)
+                else { continue }
+                let binding = unit[access.binding]
+                guard analysis.isDeclaredOutside(binding, body),
+                      isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis)
+                else { continue }
+                reported.insert(access.binding)
+                let noun = binding.kind.noun(language: unit.language)
+                let subject = access.path == binding.name ? "\(noun) `\(binding.name)`" : "`\(access.path)` of \(noun) `\(binding.name)`"
+                findings.append(context.finding(
+                    "\(spawn.kind.noun) \(writeKind.verb) \(subject) without synchronization",
+                    at: access.range,
+                    related: [
+                        RelatedLocation(range: binding.range, message: "`\(binding.name)` declared here"),
+                        RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here"),
+                    ]))
+            }
+        }
+    }
+
+    /// Whether the write itself is unprotected and to plain data.
+    private func isUnsafe(_ access: Access, _ event: FlowEvent, unit: Unit) -> Bool {
+        if access.isAtomic || event.context.isGuarded { return false }
+        let binding = unit[access.binding]
+        if binding.isIsolated { return false }
+        switch binding.type.category {
+        case .lock, .readWriteLock, .atomic, .group, .semaphore, .channel, .continuation, .serialQueue,
+             .concurrentQueue:
+            return false
+        default:
+            break
+        }
+        if case .write(.indexStore) = access.kind {
+            // Go slices: distinct goroutines writing distinct elements do not race. Swift
+            // collections are values: any subscript store mutates the whole variable; a `let`
+            // (a pointer or class) is not written at all.
+            if unit.language == .go { return !access.indexIsPrivate }
+            return binding.isMutable
+        }
+        if unit.language == .swift, !binding.isMutable, case .write(let kind) = access.kind, kind != .fieldStore {
+            return false
+        }
+        return true
+    }
+
+    /// Whether something else can touch the binding while the spawned work writes it.
+    private func isShared(_ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis) -> Bool {
+        let creator = analysis.flowOwner[spawnEvent.function.index]
+        switch binding.kind {
+        case .global, .property, .receiver:
+            // A function other than an entry point may run many times, each spawn a sibling.
+            if analysis.unit[creator].entry == .none { return true }
+            // Any other body touching it can run alongside.
+            for (index, flow) in analysis.flows.enumerated() where index != creator.index && index != body.index {
+                if flow.contains(where: { event in
+                    if case .access(let access) = event.step { return access.binding == binding.id }
+                    return false
+                }) { return true }
+            }
+        default:
+            break
+        }
+        if analysis.isRepeated(spawnEvent) { return true }
+        let creatorFlow = analysis.flow(of: spawnEvent.function)
+        // Another spawn from the same creator touching it.
+        for other in analysis.spawns where other.order != spawnEvent.order || other.function != spawnEvent.function {
+            guard case .spawn(let otherSpawn) = other.step, let otherBody = otherSpawn.body, otherBody != body,
+                  analysis.flowOwner[other.function.index] == analysis.flowOwner[spawnEvent.function.index]
+            else { continue }
+            if analysis.flows[otherBody.index].contains(where: { event in
+                if case .access(let access) = event.step { return access.binding == binding.id }
+                return false
+            }) { return true }
+        }
+        // The creator touching it after the spawn, before waiting.
+        guard case .spawn(let spawn) = spawnEvent.step, spawn.executor != .blockingCaller else { return false }
+        let limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        return creatorFlow.contains { event in
+            guard event.order > spawnEvent.order, event.order < limit,
+                  case .access(let access) = event.step, access.binding == binding.id
+            else { return false }
+            return !event.context.isGuarded
+        }
+    }
+}

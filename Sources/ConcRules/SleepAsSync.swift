@@ -1,0 +1,100 @@
+import ConcModel
+
+/// `sleep-as-sync`: a sleep standing where a wait for spawned work (or for the creator's
+/// progress) belongs.
+struct SleepAsSync: Rule {
+    static let id = "sleep-as-sync"
+
+    func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        var reported = Set<Int>()
+        for (index, flow) in analysis.flows.enumerated() where !flow.isEmpty {
+            _ = index
+            for event in flow {
+                guard case .sleep(let sleep) = event.step, !reported.contains(sleep.range.start.offset) else { continue }
+                if let spawned = spawnAwaitedBySleep(event, flow: flow, analysis: analysis) {
+                    reported.insert(sleep.range.start.offset)
+                    findings.append(context.finding(
+                        "sleep stands in for waiting until the \(spawned.kind.noun) finishes; it may not have finished, or the wait is longer than needed",
+                        at: sleep.range,
+                        related: [RelatedLocation(range: spawned.range, message: "\(spawned.kind.noun) started here")]))
+                } else if let creatorName = creatorProgressAwaitedBySleep(event, flow: flow, analysis: analysis) {
+                    reported.insert(sleep.range.start.offset)
+                    findings.append(context.finding(
+                        "sleep stands in for waiting until `\(creatorName)` is ready; nothing guarantees the creator got there first",
+                        at: sleep.range))
+                }
+            }
+        }
+    }
+
+    /// A sleep after a spawn in the same flow, with no wait between, not pacing a loop.
+    private func spawnAwaitedBySleep(_ sleepEvent: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis) -> Spawn? {
+        for event in flow.reversed() where event.order < sleepEvent.order {
+            guard case .spawn(let spawn) = event.step, spawn.kind != .concurrentPerform, spawn.kind != .groupChild,
+                  let body = spawn.body, !analysis.isDaemon(body)
+            else { continue }
+            let sleepLoops = sleepEvent.context.loops
+            let spawnLoops = event.context.loops
+            guard Array(spawnLoops.prefix(sleepLoops.count)) == sleepLoops,
+                  sleepLoops.count < spawnLoops.count || spawnLoops.isEmpty
+            else { continue }
+            let waitedBetween = flow.contains { other in
+                guard other.order > event.order, other.order < sleepEvent.order else { return false }
+                if case .wait(let wait) = other.step { return wait.kind != .cancel }
+                if case .channel(let channel) = other.step { return channel.kind == .receive }
+                if case .select = other.step { return true }
+                return false
+            }
+            if waitedBetween { return nil }
+            return spawn
+        }
+        return nil
+    }
+
+    /// In a spawned body: a sleep first, then a read of state the creator goes on to work on
+    /// after the spawn (the sleep hopes the creator gets there first).
+    private func creatorProgressAwaitedBySleep(_ sleepEvent: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis) -> String? {
+        guard sleepEvent.context.loops.isEmpty,
+              let spawnEvent = analysis.spawnOfBody[analysis.flowOwner[sleepEvent.function.index]],
+              case .spawn(let spawn) = spawnEvent.step, let body = spawn.body, !analysis.isDaemon(body)
+        else { return nil }
+        let unit = analysis.unit
+        // The sleep is the first thing that blocks in the body.
+        let blocksBefore = flow.contains { event in
+            guard event.order < sleepEvent.order else { return false }
+            switch event.step {
+            case .wait, .sleep, .select: return true
+            case .channel(let channel): return channel.kind == .receive
+            default: return false
+            }
+        }
+        guard !blocksBefore else { return nil }
+        let creatorFlow = analysis.flow(of: spawnEvent.function)
+        let limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        for event in flow where event.order > sleepEvent.order {
+            guard case .access(let access) = event.step, access.kind == .read else { continue }
+            let binding = unit[access.binding]
+            guard analysis.isDeclaredOutside(binding, body), isPlainState(binding) else { continue }
+            let creatorTouches = creatorFlow.contains { other in
+                guard other.order > spawnEvent.order, other.order < limit else { return false }
+                switch other.step {
+                case .access(let creatorAccess): return creatorAccess.binding == binding.id
+                case .call(let call): return call.receiver == binding.id
+                default: return false
+                }
+            }
+            if creatorTouches { return binding.name }
+        }
+        return nil
+    }
+
+    private func isPlainState(_ binding: Binding) -> Bool {
+        switch binding.type.category {
+        case .lock, .readWriteLock, .atomic, .group, .semaphore, .channel, .continuation, .serialQueue,
+             .concurrentQueue, .taskHandle:
+            return false
+        default:
+            return true
+        }
+    }
+}

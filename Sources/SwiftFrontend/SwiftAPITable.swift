@@ -1,0 +1,169 @@
+import ConcModel
+import SwiftSyntax
+
+/// Which Swift APIs spawn, wait, lock, sleep or make channels: tables kept as data, and the small
+/// classifiers that read declarations against them.
+enum SwiftAPITable {
+    /// Type names whose instances are mutual-exclusion locks.
+    static let lockTypes: Set<String> = [
+        "NSLock", "NSRecursiveLock", "Mutex", "OSAllocatedUnfairLock", "os_unfair_lock", "os_unfair_lock_s",
+        "pthread_mutex_t", "NIOLock", "Lock", "ConditionLock", "NSConditionLock", "NSCondition", "UnfairLock",
+        "NIOLockedValueBox", "LockedValueBox", "Locked", "LockIsolated", "ManagedCriticalState", "Protected",
+        "Synchronized", "Atomic", "ManagedAtomic", "UnsafeAtomic", "ManagedAtomicLazyReference",
+    ]
+    /// Type names whose instances are atomics (a subset of the above treated as atomic accesses).
+    static let atomicTypes: Set<String> = ["Atomic", "ManagedAtomic", "UnsafeAtomic", "ManagedAtomicLazyReference", "NIOAtomic"]
+    static let semaphoreTypes: Set<String> = ["DispatchSemaphore", "Semaphore", "AsyncSemaphore"]
+    static let groupTypes: Set<String> = ["DispatchGroup"]
+    static let channelTypes: Set<String> = ["AsyncStream", "AsyncThrowingStream", "AsyncChannel", "AsyncThrowingChannel"]
+    static let handleTypes: Set<String> = ["Task", "Thread"]
+
+    /// Methods that mutate the value they are called on.
+    static let mutatingMethods: [String: Access.WriteKind] = [
+        "append": .append, "insert": .insertRemove, "remove": .insertRemove, "removeAll": .insertRemove,
+        "removeFirst": .insertRemove, "removeLast": .insertRemove, "removeValue": .insertRemove,
+        "removeSubrange": .insertRemove, "popLast": .insertRemove, "popFirst": .insertRemove,
+        "updateValue": .mapStore, "merge": .mutatingCall, "sort": .mutatingCall, "reverse": .mutatingCall,
+        "shuffle": .mutatingCall, "swapAt": .mutatingCall, "formUnion": .mutatingCall,
+        "formIntersection": .mutatingCall, "subtract": .mutatingCall, "replaceSubrange": .mutatingCall,
+        "toggle": .mutatingCall, "negate": .mutatingCall,
+    ]
+
+    /// Calls whose closure argument runs before the call returns, on the caller's thread.
+    static let inPlaceClosureCallees: Set<String> = [
+        "forEach", "map", "compactMap", "flatMap", "filter", "reduce", "sorted", "sort", "first", "contains",
+        "allSatisfy", "min", "max", "firstIndex", "lastIndex", "last", "drop", "prefix", "partition",
+        "removeAll", "withLock", "withLockUnchecked", "withLockedValue", "sync", "withUnsafeMutablePointer",
+        "withUnsafePointer", "withUnsafeBufferPointer", "withUnsafeMutableBufferPointer", "withUnsafeBytes",
+        "withUnsafeMutableBytes", "autoreleasepool", "withExtendedLifetime", "withTaskGroup",
+        "withThrowingTaskGroup", "withDiscardingTaskGroup", "withThrowingDiscardingTaskGroup",
+        "withThreadScope", "withCheckedContinuation", "withCheckedThrowingContinuation",
+        "withUnsafeContinuation", "withUnsafeThrowingContinuation", "withTaskCancellationHandler",
+        "withValue", "withCriticalRegion", "withPermit", "measure", "lazy", "enumerated", "zip",
+    ]
+
+    static let sleepFunctions: Set<String> = ["usleep", "sleep", "nanosleep"]
+    static let processExitFunctions: Set<String> = ["exit", "fatalError", "abort", "preconditionFailure", "_exit"]
+    static let foreverWaitCallees: Set<String> = [
+        "dispatchMain", "RunLoop.main.run", "RunLoop.current.run", "CFRunLoopRun", "NSApplicationMain",
+        "UIApplicationMain",
+    ]
+
+    /// Type facts from a declaration's annotation or initializer.
+    static func typeFacts(annotation: TypeSyntax?, initializer: ExprSyntax?) -> TypeFacts {
+        if let annotation {
+            let name = baseTypeName(annotation.trimmedDescription)
+            if let facts = facts(forTypeNamed: name) { return facts }
+        }
+        guard let initializer else { return .unknown }
+        var expr = initializer
+        while true {
+            if let t = expr.as(TryExprSyntax.self) { expr = t.expression; continue }
+            if let a = expr.as(AwaitExprSyntax.self) { expr = a.expression; continue }
+            break
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self) {
+            let callee = call.calledExpression.trimmedDescription
+            if callee == "DispatchQueue" {
+                let isConcurrent = call.arguments.contains { $0.label?.text == "attributes" && $0.expression.trimmedDescription.contains("concurrent") }
+                return TypeFacts(isConcurrent ? .concurrentQueue : .serialQueue, name: "DispatchQueue")
+            }
+            if callee == "DispatchQueue.global" { return TypeFacts(.concurrentQueue, name: "DispatchQueue") }
+            if callee.hasSuffix(".makeStream") { return TypeFacts(.channel, name: "AsyncStream") }
+            if callee.hasPrefix("Task") && call.trailingClosure != nil { return TypeFacts(.taskHandle, name: "Task") }
+            if callee.hasPrefix("Thread") && (call.trailingClosure != nil || !call.arguments.isEmpty) {
+                return TypeFacts(.taskHandle, name: "Thread")
+            }
+            if let facts = facts(forTypeNamed: baseTypeName(callee)) { return facts }
+            if callee.first?.isUppercase == true { return TypeFacts(.reference, name: callee) }
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self), member.trimmedDescription == "DispatchQueue.main" {
+            return TypeFacts(.serialQueue, name: "DispatchQueue")
+        }
+        if expr.is(ArrayExprSyntax.self) || expr.is(DictionaryExprSyntax.self) {
+            return TypeFacts(.collection)
+        }
+        if expr.is(IntegerLiteralExprSyntax.self) || expr.is(BooleanLiteralExprSyntax.self)
+            || expr.is(FloatLiteralExprSyntax.self) || expr.is(StringLiteralExprSyntax.self) {
+            return TypeFacts(.value)
+        }
+        return .unknown
+    }
+
+    /// `Foo<Bar>?` → `Foo`; `Synchronization.Mutex<Int>` → `Mutex`.
+    static func baseTypeName(_ text: String) -> String {
+        var name = Substring(text)
+        if let angle = name.firstIndex(of: "<") { name = name[..<angle] }
+        if let paren = name.firstIndex(of: "(") { name = name[..<paren] }
+        while name.hasSuffix("?") || name.hasSuffix("!") { name = name.dropLast() }
+        if let dot = name.lastIndex(of: ".") { name = name[name.index(after: dot)...] }
+        return String(name)
+    }
+
+    static func facts(forTypeNamed name: String) -> TypeFacts? {
+        if atomicTypes.contains(name) { return TypeFacts(.atomic, name: name) }
+        if lockTypes.contains(name) { return TypeFacts(.lock, name: name) }
+        if semaphoreTypes.contains(name) { return TypeFacts(.semaphore, name: name) }
+        if groupTypes.contains(name) { return TypeFacts(.group, name: name) }
+        if channelTypes.contains(name) { return TypeFacts(.channel, name: name) }
+        if name == "Continuation" { return TypeFacts(.continuation, name: name) }
+        if handleTypes.contains(name) { return TypeFacts(.taskHandle, name: name) }
+        if name == "DispatchQueue" { return TypeFacts(.serialQueue, name: name) }
+        return nil
+    }
+
+    /// The iteration domain of `for x in sequence`.
+    static func forDomain(_ sequence: ExprSyntax) -> Loop.Domain {
+        if let sequenceExpr = sequence.as(SequenceExprSyntax.self) {
+            let elements = Array(sequenceExpr.elements)
+            if elements.count == 3, let op = elements[1].as(BinaryOperatorExprSyntax.self) {
+                let text = op.operator.text
+                if text == "..<" || text == "..." {
+                    if let low = integer(elements[0]), let high = integer(elements[2]) {
+                        return .constantCount(max(0, high - low + (text == "..." ? 1 : 0)))
+                    }
+                    return .count
+                }
+            }
+        }
+        if let call = sequence.as(FunctionCallExprSyntax.self), call.calledExpression.trimmedDescription == "stride" {
+            return .count
+        }
+        if let tuple = sequence.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+            return forDomain(only.expression)
+        }
+        return .collection
+    }
+
+    static func integer(_ expr: ExprSyntax) -> Int? {
+        guard let literal = expr.as(IntegerLiteralExprSyntax.self) else { return nil }
+        return Int(String(literal.literal.text.filter { $0 != "_" }))
+    }
+
+    /// The iteration domain of a `while` loop.
+    static func whileDomain(_ conditions: ConditionElementListSyntax) -> Loop.Domain {
+        let text = conditions.trimmedDescription
+        if text == "true" { return .forever }
+        if text.contains("readLine(") { return .input }
+        return .condition
+    }
+
+    /// The leftmost identifier of an expression (`a` of `a.b[c].d`), if it is a plain name.
+    static func rootName(of expr: ExprSyntax) -> String? {
+        var current = expr
+        var steps = 0
+        while steps < 64 {
+            steps += 1
+            if let reference = current.as(DeclReferenceExprSyntax.self) { return reference.baseName.text }
+            if let member = current.as(MemberAccessExprSyntax.self), let base = member.base { current = base; continue }
+            if let subscriptCall = current.as(SubscriptCallExprSyntax.self) { current = subscriptCall.calledExpression; continue }
+            if let forced = current.as(ForceUnwrapExprSyntax.self) { current = forced.expression; continue }
+            if let optional = current.as(OptionalChainingExprSyntax.self) { current = optional.expression; continue }
+            if let call = current.as(FunctionCallExprSyntax.self) { current = call.calledExpression; continue }
+            if let awaited = current.as(AwaitExprSyntax.self) { current = awaited.expression; continue }
+            if let tried = current.as(TryExprSyntax.self) { current = tried.expression; continue }
+            return nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,233 @@
+import ConcModel
+import SwiftSyntax
+
+extension SwiftLowering {
+    /// A call's callee split into the receiver expression and the final name.
+    struct Callee {
+        var base: ExprSyntax?
+        var baseText: String
+        var name: String
+        var text: String { baseText.isEmpty ? name : baseText + "." + name }
+    }
+
+    func callee(of call: FunctionCallExprSyntax) -> Callee {
+        var called = call.calledExpression
+        if let generic = called.as(GenericSpecializationExprSyntax.self) { called = generic.expression }
+        if let member = called.as(MemberAccessExprSyntax.self) {
+            var base = member.base
+            if let generic = base?.as(GenericSpecializationExprSyntax.self) { base = generic.expression }
+            let text = base.map { Self.shortText($0) } ?? ""
+            return Callee(base: base, baseText: text, name: member.declName.baseName.text)
+        }
+        if let reference = called.as(DeclReferenceExprSyntax.self) {
+            return Callee(base: nil, baseText: "", name: reference.baseName.text)
+        }
+        return Callee(base: nil, baseText: "", name: Self.shortText(called))
+    }
+
+    /// The source text of an expression, squeezed to one line (for names and messages).
+    static func shortText(_ expr: ExprSyntax) -> String {
+        let text = expr.trimmedDescription
+        guard text.utf8.count <= 120, !text.contains("\n") else { return "…" }
+        return text
+    }
+
+    func closures(of call: FunctionCallExprSyntax) -> [ClosureExprSyntax] {
+        var result: [ClosureExprSyntax] = call.arguments.compactMap { $0.expression.as(ClosureExprSyntax.self) }
+        if let trailing = call.trailingClosure { result.append(trailing) }
+        result.append(contentsOf: call.additionalTrailingClosures.map(\.closure))
+        return result
+    }
+
+    /// Lowers the non-closure arguments of a call, each as a value handed on.
+    func lowerArguments(_ call: FunctionCallExprSyntax) {
+        for argument in call.arguments where !argument.expression.is(ClosureExprSyntax.self) {
+            pendingHandle = .handedOn
+            lowerExpr(argument.expression)
+        }
+        pendingHandle = nil
+    }
+
+    func lowerCall(_ call: FunctionCallExprSyntax, handle: Spawn.Handle?) {
+        let callee = callee(of: call)
+        let closures = closures(of: call)
+        if let spawn = spawnKind(callee, call: call, hasClosure: !closures.isEmpty) {
+            lowerSpawn(call, callee: callee, kind: spawn.kind, executor: spawn.executor, closures: closures, handle: handle)
+            return
+        }
+        if recognizeChannel(call, callee: callee, closures: closures, handle: handle) { return }
+        // The receiver is evaluated first.
+        var receiver: BindingID?
+        var receiverPath = callee.baseText
+        if let base = callee.base {
+            if let member = base.as(MemberAccessExprSyntax.self), let (id, path) = resolveMemberPath(member) {
+                receiver = id
+                receiverPath = path
+            } else if let reference = base.as(DeclReferenceExprSyntax.self), let id = resolve(reference.baseName.text) {
+                receiver = id
+            } else if let rootName = SwiftAPITable.rootName(of: base), rootName != "self", let id = resolve(rootName) {
+                receiver = id
+                lowerExpr(base)
+            } else {
+                lowerExpr(base)
+            }
+        }
+        lowerArguments(call)
+        let site = range(call)
+        let receiverFacts = receiver.map { bindings[$0.index].type } ?? .unknown
+        if recognizeSync(callee, receiver: receiver, path: receiverPath, facts: receiverFacts, call: call, closures: closures) {
+            return
+        }
+        if let receiver {
+            if let writeKind = SwiftAPITable.mutatingMethods[callee.name], receiverFacts.category != .atomic {
+                let binding = bindings[receiver.index]
+                // A `let` of unknown type may be a class; only mutable storage is a known write.
+                if binding.isMutable || binding.kind == .property && binding.isMutable {
+                    emit(.access(Access(binding: receiver, kind: .write(writeKind), path: receiverPath, range: site)))
+                } else {
+                    readAccess(receiver, path: receiverPath, node: call)
+                }
+            } else {
+                emit(.access(Access(binding: receiver, kind: .read, isAtomic: receiverFacts.category == .atomic, path: receiverPath, range: site)))
+            }
+        }
+        emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))
+        for closure in closures {
+            let inPlace = SwiftAPITable.inPlaceClosureCallees.contains(callee.name)
+            let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
+            emit(.closure(ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)))
+        }
+    }
+
+    // MARK: Spawns
+
+    func spawnKind(_ callee: Callee, call: FunctionCallExprSyntax, hasClosure: Bool) -> (kind: Spawn.Kind, executor: Spawn.Executor)? {
+        guard hasClosure else { return nil }
+        switch (callee.baseText, callee.name) {
+        case ("", "Thread"):
+            return (.thread, .concurrent)
+        case ("Thread", "detachNewThread"):
+            return (.thread, .concurrent)
+        case ("", "Task"):
+            let isolation = currentIsolation
+            if isolation.isIsolated { return (.task, .isolated(isolation)) }
+            if currentFunctionIsTopLevel { return (.task, .isolated(.globalActor("MainActor"))) }
+            return (.task, .concurrent)
+        case ("Task", "detached"):
+            return (.detachedTask, .concurrent)
+        case ("DispatchQueue", "concurrentPerform"):
+            return (.concurrentPerform, .blockingCaller)
+        case (_, "async"), (_, "asyncAfter"):
+            guard let base = callee.base else { return nil }
+            return (.dispatchAsync, queueExecutor(base))
+        case (_, "addTask"), (_, "addTaskUnlessCancelled"), (_, "addImmediateTask"):
+            return (.groupChild, .concurrent)
+        case (_, "addOperation"):
+            return (.operation, .concurrent)
+        case (_, "spawn") where callee.base != nil:
+            return (.groupChild, .concurrent)
+        case (_, "parallelForEach"), (_, "parallelMap"), (_, "parallelFilter"), (_, "parallelReduce"):
+            return (.concurrentPerform, .blockingCaller)
+        default:
+            return nil
+        }
+    }
+
+    /// What a dispatch queue expression runs work on.
+    func queueExecutor(_ base: ExprSyntax) -> Spawn.Executor {
+        let text = Self.shortText(base)
+        if text.hasPrefix("DispatchQueue.global") { return .concurrent }
+        if text == "DispatchQueue.main" || text == ".main" { return .isolated(.globalActor("MainActor")) }
+        if let call = base.as(FunctionCallExprSyntax.self), call.calledExpression.trimmedDescription == "DispatchQueue" {
+            let facts = SwiftAPITable.typeFacts(annotation: nil, initializer: base)
+            return facts.category == .concurrentQueue ? .concurrent : .serial(text)
+        }
+        var id: BindingID?
+        if let reference = base.as(DeclReferenceExprSyntax.self) { id = resolve(reference.baseName.text) }
+        if let member = base.as(MemberAccessExprSyntax.self) { id = resolveMemberPath(member)?.0 }
+        if let id, bindings[id.index].type.category == .concurrentQueue { return .concurrent }
+        // A queue we cannot see made is most often serial; precision first.
+        return .serial(text)
+    }
+
+    func lowerSpawn(
+        _ call: FunctionCallExprSyntax, callee: Callee, kind: Spawn.Kind, executor: Spawn.Executor,
+        closures: [ClosureExprSyntax], handle: Spawn.Handle?
+    ) {
+        mentionsConcurrency = true
+        var group: BindingID?
+        if let base = callee.base, kind == .groupChild || kind == .operation {
+            if let name = SwiftAPITable.rootName(of: base) { group = resolve(name) }
+        }
+        for argument in call.arguments where argument.label?.text == "group" {
+            if let name = SwiftAPITable.rootName(of: argument.expression) { group = resolve(name) }
+        }
+        let arguments = collect {
+            if let base = callee.base, kind == .dispatchAsync { lowerExpr(base) }
+            lowerArguments(call)
+        }
+        let bodyIsolation: Isolation
+        if case .isolated(let isolation) = executor { bodyIsolation = isolation } else { bodyIsolation = .nonisolated }
+        let isAsync = kind == .task || kind == .detachedTask || kind == .groupChild
+        guard let closure = closures.last else { return }
+        let body = lowerClosure(closure, isolation: bodyIsolation, isAsync: isAsync)
+        let resolvedHandle: Spawn.Handle
+        switch kind {
+        case .task, .detachedTask, .thread: resolvedHandle = handle ?? .discarded
+        default: resolvedHandle = .none
+        }
+        let api = callee.text
+        emit(.spawn(Spawn(
+            kind: kind, body: body, arguments: arguments, executor: executor, handle: resolvedHandle,
+            group: group, api: api, range: range(call))))
+    }
+
+    // MARK: Closures
+
+    /// Lowers a closure into its own function and returns its id.
+    func lowerClosure(_ node: ClosureExprSyntax, isolation: Isolation, isAsync: Bool) -> FunctionID {
+        // Capture-list initializers are evaluated by the creator.
+        var captures: [(String, Syntax)] = []
+        if let items = node.signature?.capture?.items {
+            for item in items {
+                if let value = item.initializer?.value { lowerExpr(value) } else if let id = resolve(item.name.text) {
+                    readAccess(id, path: item.name.text, node: item)
+                }
+                captures.append((item.name.text, Syntax(item)))
+            }
+        }
+        var closureIsolation = isolation
+        if let attributes = node.signature?.attributes, Self.hasAttribute(attributes, named: "MainActor") {
+            closureIsolation = .globalActor("MainActor")
+        }
+        let signatureAsync = node.signature?.effectSpecifiers?.asyncSpecifier != nil
+        let firstParameterType = pendingFirstParameterType ?? .unknown
+        pendingFirstParameterType = nil
+        return function(name: "closure", kind: .closure, isAsync: isAsync || signatureAsync,
+                        isolation: closureIsolation, node: node) {
+            for (name, captureNode) in captures {
+                let outer = resolve(name)
+                let facts = outer.map { bindings[$0.index].type } ?? .unknown
+                declare(name: name, kind: .captureCopy, isMutable: false, node: captureNode, type: facts)
+            }
+            var parameters: [BindingID] = []
+            switch node.signature?.parameterClause {
+            case .simpleInput(let list):
+                for parameter in list {
+                    let type = parameters.isEmpty ? firstParameterType : .unknown
+                    parameters.append(declare(name: parameter.name.text, kind: .parameter, isMutable: false, node: parameter, type: type))
+                }
+            case .parameterClause(let clause):
+                for parameter in clause.parameters {
+                    let name = (parameter.secondName ?? parameter.firstName).text
+                    let type = parameters.isEmpty ? firstParameterType : .unknown
+                    parameters.append(declare(name: name, kind: .parameter, isMutable: false, node: parameter, type: type))
+                }
+            case .none:
+                break
+            }
+            for item in node.statements { lowerItem(item) }
+            return parameters
+        }
+    }
+}

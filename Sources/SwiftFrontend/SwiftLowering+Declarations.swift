@@ -1,0 +1,278 @@
+import ConcModel
+import SwiftSyntax
+
+extension SwiftLowering {
+    // MARK: File
+
+    /// Lowers a whole file: globals and stored properties first (they are visible before their
+    /// declaration), then every body.
+    func lowerFile(_ tree: SourceFileSyntax) -> Unit {
+        collectProperties(in: tree.statements)
+        let isScript = tree.statements.contains { item in
+            if case .decl = item.item { return false }
+            return true
+        }
+        if isScript {
+            _ = function(name: "top-level code", kind: .topLevel, entry: .main, isAsync: true,
+                         isolation: .nonisolated, node: tree) {
+                for item in tree.statements { lowerItem(item) }
+                return []
+            }
+        } else {
+            for item in tree.statements { lowerItem(item) }
+        }
+        return Unit(
+            file: file, language: .swift, functions: functions, bindings: bindings,
+            mentionsConcurrency: mentionsConcurrency)
+    }
+
+    /// Pre-declares globals and every type's stored properties.
+    func collectProperties(in statements: CodeBlockItemListSyntax) {
+        for item in statements {
+            guard case .decl(let decl) = item.item else { continue }
+            if let variable = decl.as(VariableDeclSyntax.self) {
+                for (name, node, facts) in patternNames(variable) {
+                    let id = makeBinding(
+                        name: name, kind: .global, isMutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
+                        node: node, type: facts, function: .some(nil))
+                    globals[name] = id
+                }
+            } else {
+                collectTypeMembers(decl)
+            }
+        }
+    }
+
+    func collectTypeMembers(_ decl: DeclSyntax) {
+        guard let (name, members, isActor, isMainActor, _) = typeParts(decl) else { return }
+        for member in members {
+            let memberDecl = member.decl
+            if let variable = memberDecl.as(VariableDeclSyntax.self) {
+                let isStatic = variable.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+                let nonisolated = variable.modifiers.contains { $0.name.text == "nonisolated" }
+                let isolated = (isActor && !isStatic || isMainActor || Self.hasAttribute(variable.attributes, named: "MainActor")) && !nonisolated
+                for (propertyName, node, facts) in patternNames(variable) where isStored(variable) {
+                    let id = makeBinding(
+                        name: propertyName, kind: .property,
+                        isMutable: variable.bindingSpecifier.tokenKind == .keyword(.var), node: node,
+                        type: facts, isIsolated: isolated, function: .some(nil))
+                    properties[name, default: [:]][propertyName] = id
+                }
+            } else {
+                collectTypeMembers(memberDecl)
+            }
+        }
+    }
+
+    /// A type or extension declaration's name, members and isolation.
+    func typeParts(_ decl: DeclSyntax) -> (String, MemberBlockItemListSyntax, Bool, Bool, Bool)? {
+        if let node = decl.as(ClassDeclSyntax.self) {
+            return (node.name.text, node.memberBlock.members, false, Self.hasAttribute(node.attributes, named: "MainActor"), true)
+        }
+        if let node = decl.as(ActorDeclSyntax.self) {
+            return (node.name.text, node.memberBlock.members, true, Self.hasAttribute(node.attributes, named: "MainActor"), true)
+        }
+        if let node = decl.as(StructDeclSyntax.self) {
+            return (node.name.text, node.memberBlock.members, false, Self.hasAttribute(node.attributes, named: "MainActor"), false)
+        }
+        if let node = decl.as(EnumDeclSyntax.self) {
+            return (node.name.text, node.memberBlock.members, false, Self.hasAttribute(node.attributes, named: "MainActor"), false)
+        }
+        if let node = decl.as(ExtensionDeclSyntax.self) {
+            let name = node.extendedType.trimmedDescription
+            let known = typeStack.first { $0.name == name }
+            return (name, node.memberBlock.members, known?.isActor ?? false,
+                    Self.hasAttribute(node.attributes, named: "MainActor"), known?.isClass ?? false)
+        }
+        return nil
+    }
+
+    func isStored(_ variable: VariableDeclSyntax) -> Bool {
+        variable.bindings.allSatisfy { binding in
+            guard let block = binding.accessorBlock else { return true }
+            if case .accessors(let list) = block.accessors {
+                return list.allSatisfy { ["willSet", "didSet"].contains($0.accessorSpecifier.text) }
+            }
+            return false
+        }
+    }
+
+    /// The names a variable declaration introduces, with type facts from annotation or initializer.
+    func patternNames(_ variable: VariableDeclSyntax) -> [(String, Syntax, TypeFacts)] {
+        var result: [(String, Syntax, TypeFacts)] = []
+        for binding in variable.bindings {
+            let facts = SwiftAPITable.typeFacts(
+                annotation: binding.typeAnnotation?.type, initializer: binding.initializer?.value)
+            for (name, node) in Self.names(in: binding.pattern) {
+                result.append((name, node, facts))
+            }
+        }
+        return result
+    }
+
+    static func names(in pattern: PatternSyntax) -> [(String, Syntax)] {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            return [(identifier.identifier.text, Syntax(identifier))]
+        }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            return tuple.elements.flatMap { names(in: $0.pattern) }
+        }
+        if let binding = pattern.as(ValueBindingPatternSyntax.self) {
+            return names(in: binding.pattern)
+        }
+        if let expression = pattern.as(ExpressionPatternSyntax.self) {
+            // `case let .some(x)` and friends: names bound inside.
+            return expression.expression.tokens(viewMode: .sourceAccurate).compactMap { token in
+                if case .identifier(let text) = token.tokenKind,
+                   token.parent?.parent?.is(PatternExprSyntax.self) == true
+                    || token.parent?.is(IdentifierPatternSyntax.self) == true {
+                    return (text, Syntax(token))
+                }
+                return nil
+            }
+        }
+        return []
+    }
+
+    // MARK: Items and declarations
+
+    func lowerItem(_ item: CodeBlockItemSyntax) {
+        switch item.item {
+        case .decl(let decl): lowerDecl(decl)
+        case .stmt(let stmt): lowerStmt(stmt)
+        case .expr(let expr): lowerExpr(expr)
+        }
+    }
+
+    func lowerDecl(_ decl: DeclSyntax) {
+        if let variable = decl.as(VariableDeclSyntax.self) {
+            lowerVariable(variable)
+        } else if let node = decl.as(FunctionDeclSyntax.self) {
+            lowerFunction(node)
+        } else if let node = decl.as(InitializerDeclSyntax.self), let body = node.body {
+            let isAsync = node.signature.effectSpecifiers?.asyncSpecifier != nil
+            _ = function(name: "init", kind: .declared, isAsync: isAsync,
+                         isolation: isolation(attributes: node.attributes, modifiers: node.modifiers), node: node) {
+                let parameters = declareParameters(node.signature.parameterClause)
+                lowerBlock(body.statements)
+                return parameters
+            }
+        } else if let node = decl.as(DeinitializerDeclSyntax.self), let body = node.body {
+            _ = function(name: "deinit", kind: .declared, isAsync: false, isolation: .nonisolated, node: node) {
+                lowerBlock(body.statements)
+                return []
+            }
+        } else if let parts = typeParts(decl) {
+            let (name, members, isActor, isMainActor, isClass) = parts
+            let outerMainActor = typeStack.last?.isMainActor ?? false
+            typeStack.append(TypeContext(name: name, isActor: isActor, isMainActor: isMainActor || outerMainActor, isClass: isClass))
+            for member in members { lowerMember(member.decl) }
+            typeStack.removeLast()
+        } else if let node = decl.as(SubscriptDeclSyntax.self), let block = node.accessorBlock {
+            lowerAccessors(block, name: "subscript", attributes: node.attributes, modifiers: node.modifiers)
+        }
+    }
+
+    func lowerMember(_ decl: DeclSyntax) {
+        if let variable = decl.as(VariableDeclSyntax.self) {
+            // Stored properties were collected up front; computed ones have bodies to lower.
+            for binding in variable.bindings {
+                if let block = binding.accessorBlock {
+                    lowerAccessors(block, name: binding.pattern.trimmedDescription,
+                                   attributes: variable.attributes, modifiers: variable.modifiers)
+                }
+            }
+        } else {
+            lowerDecl(decl)
+        }
+    }
+
+    func lowerAccessors(_ block: AccessorBlockSyntax, name: String, attributes: AttributeListSyntax, modifiers: DeclModifierListSyntax) {
+        let isolation = isolation(attributes: attributes, modifiers: modifiers)
+        switch block.accessors {
+        case .getter(let statements):
+            _ = function(name: name, kind: .declared, isAsync: false, isolation: isolation, node: block) {
+                lowerBlock(statements)
+                return []
+            }
+        case .accessors(let list):
+            for accessor in list {
+                guard let body = accessor.body else { continue }
+                let isAsync = accessor.effectSpecifiers?.asyncSpecifier != nil
+                _ = function(name: "\(accessor.accessorSpecifier.text) \(name)", kind: .declared, isAsync: isAsync,
+                             isolation: isolation, node: accessor) {
+                    lowerBlock(body.statements)
+                    return []
+                }
+            }
+        }
+    }
+
+    func lowerFunction(_ node: FunctionDeclSyntax) {
+        guard let body = node.body else { return }
+        let isAsync = node.signature.effectSpecifiers?.asyncSpecifier != nil
+        let isStatic = node.modifiers.contains { $0.name.text == "static" }
+        var entry = Function.Entry.none
+        if node.name.text == "main", isStatic, typeStack.count == 1 { entry = .main }
+        if Self.hasAttribute(node.attributes, named: "Test") { entry = .test }
+        if node.name.text.hasPrefix("test"), typeStack.last?.isClass == true,
+           node.signature.parameterClause.parameters.isEmpty { entry = .test }
+        let parent = currentFunction
+        _ = function(name: node.name.text, kind: .declared, entry: entry, isAsync: isAsync,
+                     isolation: isolation(attributes: node.attributes, modifiers: node.modifiers), node: node) {
+            let parameters = declareParameters(node.signature.parameterClause)
+            lowerBlock(body.statements)
+            return parameters
+        }
+        // A nested function is visible to later statements of its enclosing body.
+        _ = parent
+    }
+
+    func declareParameters(_ clause: FunctionParameterClauseSyntax) -> [BindingID] {
+        clause.parameters.map { parameter in
+            let name = (parameter.secondName ?? parameter.firstName).text
+            let isInOut = parameter.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
+                $0.trimmedDescription == "inout"
+            } ?? false
+            let facts = SwiftAPITable.typeFacts(annotation: parameter.type, initializer: nil)
+            return declare(name: name, kind: .parameter, isMutable: isInOut, node: parameter, type: facts, isInOut: isInOut)
+        }
+    }
+
+    func lowerVariable(_ variable: VariableDeclSyntax) {
+        let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+        for binding in variable.bindings {
+            let facts = SwiftAPITable.typeFacts(annotation: binding.typeAnnotation?.type, initializer: binding.initializer?.value)
+            let names = Self.names(in: binding.pattern)
+            // A global pre-declared by collectProperties keeps its binding.
+            let ids: [BindingID] = names.map { name, node in
+                if scopes.count <= 1, currentFunctionIsTopLevel, let id = globals[name] { return id }
+                return makeBinding(name: name, kind: .local, isMutable: isMutable, node: node, type: facts)
+            }
+            if let initializer = binding.initializer?.value {
+                let saved = pendingHandle
+                pendingHandle = ids.count == 1 ? .bound(ids[0]) : .handedOn
+                pendingTuple = ids.count > 1 ? ids : nil
+                lowerExpr(initializer)
+                pendingTuple = nil
+                pendingHandle = saved
+            }
+            if let block = binding.accessorBlock {
+                lowerAccessors(block, name: binding.pattern.trimmedDescription,
+                               attributes: variable.attributes, modifiers: variable.modifiers)
+            }
+            for id in ids {
+                if scopes.count <= 1, currentFunctionIsTopLevel, globals[bindings[id.index].name] == id {
+                    emit(.declare(id))
+                } else {
+                    bringIntoScope(id)
+                }
+            }
+        }
+    }
+
+    var currentFunctionIsTopLevel: Bool {
+        guard let id = currentFunction else { return true }
+        return functions[id.index].kind == .topLevel
+    }
+}

@@ -1,0 +1,202 @@
+import ConcModel
+import SwiftSyntax
+
+extension SwiftLowering {
+    func lowerBlock(_ statements: CodeBlockItemListSyntax) {
+        withScope {
+            for item in statements { lowerItem(item) }
+        }
+    }
+
+    func lowerBody(_ block: CodeBlockSyntax) -> [Step] {
+        collect { lowerBlock(block.statements) }
+    }
+
+    func lowerStmt(_ stmt: StmtSyntax) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < Self.maximumDepth else { tooDeep = true; return }
+        switch stmt.as(StmtSyntaxEnum.self) {
+        case .expressionStmt(let node):
+            lowerExpr(node.expression)
+        case .guardStmt(let node):
+            lowerConditions(node.conditions)
+            let elseSteps = lowerBody(node.body)
+            emit(.branch(Branch(arms: [elseSteps], isExhaustive: false, isGuard: true, range: range(node))))
+            // Names bound by `guard let` are in scope after the guard, not in its else body.
+            lowerConditionBindings(node.conditions)
+        case .forStmt(let node):
+            lowerFor(node)
+        case .whileStmt(let node):
+            let domain = SwiftAPITable.whileDomain(node.conditions)
+            var header: [Step] = []
+            var body: [Step] = []
+            withScope {
+                header = collect { lowerConditions(node.conditions); lowerConditionBindings(node.conditions) }
+                body = lowerBody(node.body)
+            }
+            emit(.loop(Loop(domain: domain, header: header, body: body, range: range(node))))
+        case .repeatStmt(let node):
+            let body = lowerBody(node.body)
+            let header = collect { lowerExpr(node.condition) }
+            let domain: Loop.Domain = node.condition.trimmedDescription == "true" ? .forever : .condition
+            emit(.loop(Loop(domain: domain, header: header, body: body, range: range(node))))
+        case .returnStmt(let node):
+            if let value = node.expression {
+                let saved = pendingHandle
+                pendingHandle = .handedOn
+                lowerExpr(value)
+                pendingHandle = saved
+            }
+            emit(.exit(Exit(kind: .return, range: range(node))))
+        case .throwStmt(let node):
+            lowerExpr(node.expression)
+            emit(.exit(Exit(kind: .throw, range: range(node))))
+        case .breakStmt(let node):
+            emit(.exit(Exit(kind: .loopExit, range: range(node))))
+        case .continueStmt(let node):
+            emit(.exit(Exit(kind: .loopExit, range: range(node))))
+        case .deferStmt(let node):
+            let body = lowerBody(node.body)
+            emit(.deferred(Deferred(body: body, range: range(node))))
+        case .doStmt(let node):
+            let body = lowerBody(node.body)
+            var arms: [[Step]] = [body]
+            for clause in node.catchClauses {
+                arms.append(collect {
+                    withScope {
+                        declare(name: "error", kind: .local, isMutable: false, node: clause)
+                        lowerBlock(clause.body.statements)
+                    }
+                })
+            }
+            if arms.count == 1 {
+                for step in body { emit(step) }
+            } else {
+                // The do body runs; a catch arm may follow it. Modelled as the body then optional arms.
+                for step in body { emit(step) }
+                emit(.branch(Branch(arms: Array(arms.dropFirst()), isExhaustive: false, range: range(node))))
+            }
+        case .labeledStmt(let node):
+            lowerStmt(node.statement)
+        default:
+            for child in stmt.children(viewMode: .sourceAccurate) { lowerAny(child) }
+        }
+    }
+
+    /// Lowers condition expressions (reads, calls) of `if`/`while`/`guard`.
+    func lowerConditions(_ conditions: ConditionElementListSyntax) {
+        for element in conditions {
+            switch element.condition {
+            case .expression(let expr): lowerExpr(expr)
+            case .optionalBinding(let binding):
+                if let value = binding.initializer?.value { lowerExpr(value) } else {
+                    // `if let x` reads x.
+                    for (name, _) in Self.names(in: binding.pattern) {
+                        if let id = resolve(name) { readAccess(id, path: name, node: binding) }
+                    }
+                }
+            case .matchingPattern(let pattern):
+                lowerExpr(pattern.initializer.value)
+            case .availability: break
+            }
+        }
+    }
+
+    /// Declares the names bound by `if let` / `guard let` / `case let` conditions.
+    func lowerConditionBindings(_ conditions: ConditionElementListSyntax) {
+        for element in conditions {
+            switch element.condition {
+            case .optionalBinding(let binding):
+                let isMutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
+                for (name, node) in Self.names(in: binding.pattern) {
+                    let outer = resolve(name)
+                    let facts = outer.map { bindings[$0.index].type } ?? .unknown
+                    declare(name: name, kind: .local, isMutable: isMutable, node: node, type: facts)
+                }
+            case .matchingPattern(let pattern):
+                for (name, node) in Self.names(in: pattern.pattern) {
+                    declare(name: name, kind: .local, isMutable: false, node: node)
+                }
+            default: break
+            }
+        }
+    }
+
+    func lowerIf(_ node: IfExprSyntax) {
+        var arms: [[Step]] = []
+        var isExhaustive = false
+        var conditionSteps: [Step] = []
+        var thenSteps: [Step] = []
+        withScope {
+            conditionSteps = collect { lowerConditions(node.conditions) }
+            thenSteps = collect {
+                lowerConditionBindings(node.conditions)
+                lowerBlock(node.body.statements)
+            }
+        }
+        for step in conditionSteps { emit(step) }
+        arms.append(thenSteps)
+        switch node.elseBody {
+        case .codeBlock(let block):
+            arms.append(lowerBody(block))
+            isExhaustive = true
+        case .ifExpr(let nested):
+            arms.append(collect { lowerIf(nested) })
+            isExhaustive = true
+        case .none:
+            break
+        }
+        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))))
+    }
+
+    func lowerSwitch(_ node: SwitchExprSyntax) {
+        lowerExpr(node.subject)
+        var arms: [[Step]] = []
+        var hasDefault = false
+        for element in node.cases {
+            guard case .switchCase(let switchCase) = element else { continue }
+            arms.append(collect {
+                withScope {
+                    if case .case(let label) = switchCase.label {
+                        for item in label.caseItems {
+                            for (name, bound) in Self.names(in: item.pattern) {
+                                declare(name: name, kind: .local, isMutable: false, node: bound)
+                            }
+                        }
+                    } else {
+                        hasDefault = true
+                    }
+                    for item in switchCase.statements { lowerItem(item) }
+                }
+            })
+        }
+        emit(.branch(Branch(arms: arms, isExhaustive: hasDefault || !arms.isEmpty, range: range(node))))
+    }
+
+    func lowerFor(_ node: ForStmtSyntax) {
+        let isAsync = node.awaitKeyword != nil
+        let sequence = node.sequence
+        let header = collect { lowerExpr(sequence) }
+        let domain: Loop.Domain
+        if isAsync {
+            let base = SwiftAPITable.rootName(of: sequence)
+            domain = .asyncSequence(base.flatMap(resolve))
+        } else {
+            domain = SwiftAPITable.forDomain(sequence)
+        }
+        var variables: [BindingID] = []
+        var body: [Step] = []
+        withScope {
+            for (name, bound) in Self.names(in: node.pattern) {
+                variables.append(declare(name: name, kind: .loopVariable, isMutable: false, node: bound))
+            }
+            body = collect {
+                if let condition = node.whereClause?.condition { lowerExpr(condition) }
+                lowerBlock(node.body.statements)
+            }
+        }
+        if domain != .collection || isAsync { mentionsConcurrency = mentionsConcurrency || isAsync }
+        emit(.loop(Loop(domain: domain, variables: variables, header: header, body: body, range: range(node))))
+    }
+}

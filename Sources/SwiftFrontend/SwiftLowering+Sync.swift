@@ -1,0 +1,223 @@
+import ConcModel
+import SwiftSyntax
+
+extension SwiftLowering {
+    /// Recognises locks, waits, sleeps, group counting, exits and critical sections.
+    /// Returns `true` when the call was lowered here.
+    func recognizeSync(
+        _ callee: Callee, receiver: BindingID?, path: String, facts: TypeFacts, call: FunctionCallExprSyntax,
+        closures: [ClosureExprSyntax]
+    ) -> Bool {
+        let site = range(call)
+        let name = callee.name
+        let text = callee.text
+        // Free functions.
+        if callee.base == nil {
+            if SwiftAPITable.sleepFunctions.contains(name) {
+                mentionsConcurrency = true
+                emit(.sleep(Sleep(api: name, range: site)))
+                return true
+            }
+            if SwiftAPITable.processExitFunctions.contains(name) {
+                emit(.exit(Exit(kind: .processExit, range: site)))
+                return true
+            }
+            if SwiftAPITable.foreverWaitCallees.contains(name) {
+                emit(.wait(Wait(kind: .forever, target: nil, targetPath: name, range: site)))
+                return true
+            }
+            if name.hasSuffix("_lock") || name == "pthread_mutex_lock" || name == "pthread_rwlock_wrlock" || name == "pthread_rwlock_rdlock" {
+                let target = lockArgument(call)
+                emit(.sync(Sync(kind: .lock, target: target.0, targetPath: target.1, range: site)))
+                return true
+            }
+            if name.hasSuffix("_unlock") {
+                let target = lockArgument(call)
+                emit(.sync(Sync(kind: .unlock, target: target.0, targetPath: target.1, range: site)))
+                return true
+            }
+            return false
+        }
+        if SwiftAPITable.foreverWaitCallees.contains(text) {
+            emit(.wait(Wait(kind: .forever, target: nil, targetPath: text, range: site)))
+            return true
+        }
+        if name == "sleep", callee.baseText == "Thread" || callee.baseText == "Task" || facts.name?.hasSuffix("Clock") == true
+            || callee.baseText.hasSuffix("Clock()") || callee.baseText.hasSuffix("clock") {
+            mentionsConcurrency = true
+            emit(.sleep(Sleep(api: text, range: site)))
+            return true
+        }
+        if name == "exit", callee.baseText == "Foundation" || callee.baseText == "Darwin" || callee.baseText == "Glibc" {
+            emit(.exit(Exit(kind: .processExit, range: site)))
+            return true
+        }
+        switch name {
+        case "lock" where call.arguments.isEmpty && closures.isEmpty:
+            emit(.sync(Sync(kind: .lock, target: receiver, targetPath: path, range: site)))
+            return true
+        case "unlock" where call.arguments.isEmpty:
+            emit(.sync(Sync(kind: .unlock, target: receiver, targetPath: path, range: site)))
+            return true
+        case "try", "tryLock", "lockIfAvailable":
+            emit(.sync(Sync(kind: .tryLock, target: receiver, targetPath: path, range: site)))
+            return true
+        case "withLock" where !closures.isEmpty, "withLockUnchecked" where !closures.isEmpty,
+            "withLockedValue" where !closures.isEmpty, "withCriticalRegion" where !closures.isEmpty:
+            lowerCritical(kind: Critical.Kind.lock, path: path, closures: closures, site: site)
+            return true
+        case "sync" where !closures.isEmpty:
+            if facts.category == .concurrentQueue && !call.arguments.contains(where: { $0.expression.trimmedDescription.contains("barrier") }) {
+                return false
+            }
+            lowerCritical(kind: Critical.Kind.serialExecutor, path: path, closures: closures, site: site)
+            return true
+        case "enter" where facts.category == .group || call.arguments.isEmpty && facts.category != .lock:
+            guard facts.category == .group || path.lowercased().contains("group") else { return false }
+            mentionsConcurrency = true
+            emit(.sync(Sync(kind: .groupAdd(1), target: receiver, targetPath: path, range: site)))
+            return true
+        case "leave":
+            guard facts.category == .group || path.lowercased().contains("group") else { return false }
+            emit(.sync(Sync(kind: .groupDone, target: receiver, targetPath: path, range: site)))
+            return true
+        case "signal":
+            emit(.sync(Sync(kind: .signal, target: receiver, targetPath: path, range: site)))
+            return true
+        case "wait":
+            mentionsConcurrency = true
+            let kind: Wait.Kind
+            switch facts.category {
+            case .group: kind = .group
+            case .semaphore: kind = .semaphore
+            default:
+                let lowered = path.lowercased()
+                kind = lowered.contains("group") ? .group : (lowered.contains("sem") ? .semaphore : .signal)
+            }
+            emit(.wait(Wait(kind: kind, target: receiver, targetPath: path, range: site)))
+            return true
+        case "acquire":
+            emit(.wait(Wait(kind: .semaphore, target: receiver, targetPath: path, range: site)))
+            return true
+        case "release" where facts.category == .semaphore:
+            emit(.sync(Sync(kind: .signal, target: receiver, targetPath: path, range: site)))
+            return true
+        case "join":
+            emit(.wait(Wait(kind: .join, target: receiver, targetPath: path, range: site)))
+            return true
+        case "cancel" where call.arguments.isEmpty:
+            emit(.wait(Wait(kind: .cancel, target: receiver, targetPath: callee.baseText, range: site)))
+            return true
+        case "waitForAll", "next":
+            guard facts.category == .group || path.lowercased().contains("group") || name == "waitForAll" else { return false }
+            emit(.wait(Wait(kind: .group, target: receiver, targetPath: path, range: site)))
+            return true
+        case "yield" where facts.category == .continuation || path.lowercased().contains("continuation"):
+            emit(.channel(ChannelStep(kind: .send, channel: receiver, channelPath: path, api: "yield", range: site)))
+            return true
+        case "finish" where facts.category == .continuation || path.lowercased().contains("continuation"):
+            emit(.channel(ChannelStep(kind: .close, channel: receiver, channelPath: path, api: "finish", range: site)))
+            return true
+        case "send" where facts.category == .channel:
+            emit(.channel(ChannelStep(kind: .send, channel: receiver, channelPath: path, api: "send", range: site)))
+            return true
+        case "receive" where facts.category == .channel:
+            emit(.channel(ChannelStep(kind: .receive, channel: receiver, channelPath: path, api: "receive", range: site)))
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The binding a C lock function's `&lock` argument names.
+    func lockArgument(_ call: FunctionCallExprSyntax) -> (BindingID?, String) {
+        guard let first = call.arguments.first?.expression else { return (nil, "") }
+        let inner = first.as(InOutExprSyntax.self)?.expression ?? first
+        let text = Self.shortText(inner)
+        if let member = inner.as(MemberAccessExprSyntax.self), let (id, path) = resolveMemberPath(member) { return (id, path) }
+        if let name = SwiftAPITable.rootName(of: inner), let id = resolve(name) { return (id, text) }
+        return (nil, text)
+    }
+
+    func lowerCritical(kind: Critical.Kind, path: String, closures: [ClosureExprSyntax], site: SourceRange) {
+        let body = collect {
+            for closure in closures {
+                let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
+                emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+            }
+        }
+        emit(.critical(Critical(kind: kind, guardPath: path, body: body, range: site)))
+    }
+
+    // MARK: Channels
+
+    /// Recognises `AsyncStream` / `AsyncThrowingStream` creation and ConcRuntime channel factories.
+    func recognizeChannel(
+        _ call: FunctionCallExprSyntax, callee: Callee, closures: [ClosureExprSyntax], handle: Spawn.Handle?
+    ) -> Bool {
+        let streamNames: Set<String> = ["AsyncStream", "AsyncThrowingStream"]
+        let baseName = SwiftAPITable.baseTypeName(callee.baseText)
+        let site = range(call)
+        var channel: BindingID?
+        if case .bound(let id) = handle { channel = id }
+        // `AsyncStream { continuation in … }` and `AsyncStream(Int.self, bufferingPolicy:) { … }`.
+        if callee.base == nil, streamNames.contains(callee.name) {
+            mentionsConcurrency = true
+            lowerArguments(call)
+            let buffer = bufferingPolicy(call)
+            var continuation: BindingID?
+            for closure in closures {
+                pendingFirstParameterType = TypeFacts(.continuation, name: "Continuation")
+                let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
+                continuation = functions[id.index].parameters.first
+                emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+            }
+            emit(.channel(ChannelStep(kind: .make(buffer), channel: channel, continuation: continuation, channelPath: callee.name, api: callee.name, range: site)))
+            return true
+        }
+        if streamNames.contains(baseName), callee.name == "makeStream" {
+            mentionsConcurrency = true
+            lowerArguments(call)
+            var continuation: BindingID?
+            if let pair = pendingTuple, pair.count == 2 {
+                channel = pair[0]
+                continuation = pair[1]
+                bindings[pair[0].index].type = TypeFacts(.channel, name: baseName)
+                bindings[pair[1].index].type = TypeFacts(.continuation, name: "Continuation")
+            }
+            emit(.channel(ChannelStep(kind: .make(bufferingPolicy(call)), channel: channel, continuation: continuation, channelPath: baseName, api: "\(baseName).makeStream", range: site)))
+            return true
+        }
+        if baseName == "Channel", ["bounded", "unbounded", "rendezvous"].contains(callee.name) {
+            mentionsConcurrency = true
+            lowerArguments(call)
+            let buffer: ChannelBuffer
+            switch callee.name {
+            case "unbounded": buffer = .unbounded
+            case "rendezvous": buffer = .unbuffered
+            default:
+                if let first = call.arguments.first?.expression, let value = SwiftAPITable.integer(first) {
+                    buffer = .bounded(value)
+                } else {
+                    buffer = .boundedDynamic
+                }
+            }
+            emit(.channel(ChannelStep(kind: .make(buffer), channel: channel, channelPath: "Channel", api: "Channel.\(callee.name)", range: site)))
+            return true
+        }
+        return false
+    }
+
+    func bufferingPolicy(_ call: FunctionCallExprSyntax) -> ChannelBuffer {
+        guard let policy = call.arguments.first(where: { $0.label?.text == "bufferingPolicy" })?.expression else {
+            return .unbounded
+        }
+        let text = policy.trimmedDescription
+        if text.hasSuffix("unbounded") { return .unbounded }
+        if let call = policy.as(FunctionCallExprSyntax.self), let first = call.arguments.first?.expression {
+            if let value = SwiftAPITable.integer(first) { return .bounded(value) }
+            return .boundedDynamic
+        }
+        return .unknown
+    }
+}
