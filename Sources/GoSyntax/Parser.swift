@@ -25,17 +25,21 @@ public enum GoParser {
     /// - Parameters:
     ///   - source: the file contents.
     ///   - path: the file's path, recorded in the ``File`` and used for nothing else.
+    ///   - allErrors: report every error, not only the first per line and the first ten or so
+    ///     (`go/parser`'s `AllErrors` mode).
     /// - Returns: the tree and the syntax errors (never throws: errors are diagnostics).
-    public static func parse(source: [UInt8], path: String) -> ParseResult {
+    public static func parse(source: [UInt8], path: String, allErrors: Bool = false) -> ParseResult {
         source.withUnsafeBufferPointer { buffer in
             var parser = Parser(buffer, path: path)
+            parser.allErrors = allErrors
             return parser.parseFile()
         }
     }
 
-    /// Parses the Go source `source`; see ``parse(source:path:)-(_,String)``.
-    public static func parse(source: String, path: String) -> ParseResult {
-        parse(source: Array(source.utf8), path: path)
+    /// Parses the Go source `source` (a Swift string, parsed as its UTF-8 bytes); see
+    /// ``parse(source:path:allErrors:)-(_,_,_)``.
+    public static func parse(source: String, path: String, allErrors: Bool = false) -> ParseResult {
+        parse(source: Array(source.utf8), path: path, allErrors: allErrors)
     }
 }
 
@@ -100,6 +104,8 @@ struct Parser {
     var nestLev = 0
     /// Set once the error cap or the nesting limit is hit: from then on every token is EOF.
     var bailedOut = false
+    /// Report every error (no per-line de-duplication, no cap).
+    var allErrors = false
 
     init(_ src: UnsafeBufferPointer<UInt8>, path: String) {
         self.src = src
@@ -172,12 +178,15 @@ struct Parser {
     /// after ten errors.
     mutating func error(_ offset: Int, _ message: String) {
         if bailedOut { return }
-        let table = lines()
-        let line = table.line(of: offset)
-        if let last = scanner.errors.last, table.line(of: last.offset) == line { return }
-        if scanner.errors.count > 10 {
-            bailOut()
-            return
+        if !allErrors {
+            let table = lines()
+            if let last = scanner.errors.last, table.line(of: last.offset) == table.line(of: offset) {
+                return  // discard: likely a spurious error
+            }
+            if scanner.errors.count > 10 {
+                bailOut()
+                return
+            }
         }
         scanner.errors.append(Scanner.RawError(offset: offset, message: message))
     }
