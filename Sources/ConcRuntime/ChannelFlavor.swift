@@ -1,0 +1,101 @@
+/// The implementation behind a ``Sender`` / ``Receiver``: a queued channel (rendezvous, bounded,
+/// unbounded) or a timer. Dispatch is a switch, so the hot paths stay statically specialisable.
+enum ChannelFlavor<Element: Sendable>: Sendable {
+    case queue(ChannelState<Element>)
+    case timer(TimerState<Element>)
+
+    func send(_ value: Element, deadline: ContinuousClock.Instant?) throws(ChannelError) {
+        switch self {
+        case .queue(let state):
+            switch state.send(value, deadline: deadline) {
+            case .sent: return
+            case .timeout: throw .timeout
+            case .disconnected: throw .disconnected
+            }
+        case .timer:
+            throw .disconnected
+        }
+    }
+
+    func trySend(_ value: Element) -> SendAttempt {
+        switch self {
+        case .queue(let state): state.trySend(value)
+        case .timer: .disconnected
+        }
+    }
+
+    func sendAsync(_ value: Element) async throws(ChannelError) {
+        switch self {
+        case .queue(let state):
+            switch await state.sendAsync(value) {
+            case .sent: return
+            case .timeout: throw .cancelled
+            case .disconnected: throw .disconnected
+            }
+        case .timer:
+            throw .disconnected
+        }
+    }
+
+    func receive(deadline: ContinuousClock.Instant?) throws(ChannelError) -> Element {
+        let outcome: ReceiveOutcome<Element>
+        switch self {
+        case .queue(let state): outcome = state.receive(deadline: deadline)
+        case .timer(let timer): outcome = timer.receive(deadline: deadline)
+        }
+        switch outcome {
+        case .value(let value): return value
+        case .timeout: throw .timeout
+        case .disconnected: throw .disconnected
+        }
+    }
+
+    func tryReceive() -> ReceiveAttempt<Element> {
+        switch self {
+        case .queue(let state): state.tryReceive()
+        case .timer(let timer): timer.tryReceive()
+        }
+    }
+
+    func receiveAsync() async throws(ChannelError) -> Element {
+        let outcome: ReceiveOutcome<Element>
+        switch self {
+        case .queue(let state): outcome = await state.receiveAsync()
+        case .timer(let timer): outcome = await timer.receiveAsync()
+        }
+        switch outcome {
+        case .value(let value): return value
+        case .timeout: throw .cancelled
+        case .disconnected: throw .disconnected
+        }
+    }
+
+    func close() {
+        if case .queue(let state) = self { state.close() }
+    }
+
+    func closeReceivingSide() {
+        if case .queue(let state) = self { state.closeReceivingSide() }
+    }
+
+    var isClosed: Bool {
+        switch self {
+        case .queue(let state): state.isClosed
+        case .timer: false
+        }
+    }
+
+    var count: Int {
+        switch self {
+        case .queue(let state): state.count
+        case .timer: 0
+        }
+    }
+
+    var capacity: Int {
+        switch self {
+        case .queue(let state): state.capacity
+        case .timer: 1
+        }
+    }
+}

@@ -1,0 +1,321 @@
+/// A queued waiter of one channel: the waiter, the operation id it is selected with, and its packet.
+struct WaitEntry<Element> {
+    let waiter: Waiter
+    let operation: Int
+    let packet: Packet<Element>
+}
+
+/// The outcome of a non-blocking send attempt.
+enum SendAttempt: Equatable {
+    case sent, full, disconnected
+}
+
+/// The outcome of a non-blocking receive attempt.
+enum ReceiveAttempt<Element> {
+    case value(Element)
+    case empty
+    case disconnected
+}
+
+/// The shared state of a rendezvous or unbounded channel (and the slow path of no other): a buffer,
+/// FIFO queues of blocked senders and receivers, and the closed flags, all under one pthread mutex.
+///
+/// The algorithm is Go's `hchan`: a send hands its message straight to a waiting receiver, else
+/// buffers it if there is room, else queues; a receive takes from the buffer (refilling it from a
+/// waiting sender), else takes straight from a waiting sender, else queues. A handoff completes the
+/// counterpart's operation before it wakes, which is what lets `select` mix send and receive cases.
+/// Waiters are woken after the mutex is released.
+///
+/// Memory: the buffer holds at most `capacity` messages (unbounded: as many as are sent and not yet
+/// received); each blocked operation adds one queue entry.
+final class ChannelState<Element: Sendable>: @unchecked Sendable {
+    let capacity: Int
+    private let lock = PThreadMutex()
+    private var buffer = Deque<Element>()
+    private var senders = Deque<WaitEntry<Element>>()
+    private var receivers = Deque<WaitEntry<Element>>()
+    private var closed = false
+    private var receiversGone = false
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    // MARK: Sending
+
+    /// Lock held. Hands `value` to a waiting receiver or buffers it. Returns the waiter to unpark.
+    private func sendLocked(_ value: Element) -> (SendAttempt, Waiter?) {
+        if closed || receiversGone { return (.disconnected, nil) }
+        while let entry = receivers.popFirst() {
+            entry.packet.value = value
+            if entry.waiter.trySelect(entry.operation) { return (.sent, entry.waiter) }
+            entry.packet.value = nil  // stale entry: that waiter was selected elsewhere
+        }
+        if buffer.count < capacity {
+            buffer.append(value)
+            return (.sent, nil)
+        }
+        return (.full, nil)
+    }
+
+    /// Never blocks (beyond the channel mutex).
+    func trySend(_ value: Element) -> SendAttempt {
+        lock.lock()
+        let (attempt, wake) = sendLocked(value)
+        lock.unlock()
+        wake?.unpark()
+        return attempt
+    }
+
+    /// Queues `waiter` as a sender of `value` unless the send can proceed now (`true`: not queued).
+    func registerSend(_ waiter: Waiter, operation: Int, packet: Packet<Element>) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if closed || receiversGone || buffer.count < capacity { return true }
+        if receivers.contains(where: { $0.waiter !== waiter && $0.waiter.selection == Waiter.waiting }) {
+            return true
+        }
+        senders.append(WaitEntry(waiter: waiter, operation: operation, packet: packet))
+        return false
+    }
+
+    /// Blocks until the message is buffered or handed over, the deadline passes, or the channel closes.
+    func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
+        var backoff = Backoff()
+        while true {
+            switch trySend(value) {
+            case .sent: return .sent
+            case .disconnected: return .disconnected
+            case .full: break
+            }
+            if let deadline, ContinuousClock.now >= deadline { return .timeout }
+            if !backoff.isCompleted {
+                backoff.snooze()
+                continue
+            }
+            let waiter = Waiter()
+            let packet = Packet(value)
+            lock.lock()
+            let (attempt, wake) = sendLocked(value)
+            if attempt == .full {
+                senders.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+            }
+            lock.unlock()
+            wake?.unpark()
+            switch attempt {
+            case .sent: return .sent
+            case .disconnected: return .disconnected
+            case .full: break
+            }
+            let selection = waiter.wait(until: deadline)
+            if selection == Waiter.firstOperation { return .sent }
+            unregister(waiter)
+            backoff.reset()
+        }
+    }
+
+    /// Async mode of ``send(_:deadline:)``: suspends instead of blocking. `.timeout` means cancelled.
+    func sendAsync(_ value: Element) async -> SendOutcome {
+        while true {
+            switch trySend(value) {
+            case .sent: return .sent
+            case .disconnected: return .disconnected
+            case .full: break
+            }
+            if Task.isCancelled { return .timeout }
+            let waiter = Waiter(async: ())
+            let packet = Packet(value)
+            lock.lock()
+            let (attempt, wake) = sendLocked(value)
+            if attempt == .full {
+                senders.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+            }
+            lock.unlock()
+            wake?.unpark()
+            switch attempt {
+            case .sent: return .sent
+            case .disconnected: return .disconnected
+            case .full: break
+            }
+            await park(waiter)
+            if waiter.selection == Waiter.firstOperation { return .sent }
+            unregister(waiter)
+        }
+    }
+
+    // MARK: Receiving
+
+    /// Lock held. Takes a message from the buffer or a waiting sender. Returns the waiter to unpark.
+    private func receiveLocked() -> (ReceiveAttempt<Element>, Waiter?) {
+        if let value = buffer.popFirst() {
+            while let entry = senders.popFirst() {
+                if entry.waiter.trySelect(entry.operation) {
+                    if let moved = entry.packet.value { buffer.append(moved) }
+                    return (.value(value), entry.waiter)
+                }
+            }
+            return (.value(value), nil)
+        }
+        while let entry = senders.popFirst() {
+            if entry.waiter.trySelect(entry.operation) {
+                if let moved = entry.packet.value { return (.value(moved), entry.waiter) }
+                return (.empty, entry.waiter)
+            }
+        }
+        if closed || receiversGone { return (.disconnected, nil) }
+        return (.empty, nil)
+    }
+
+    /// Never blocks (beyond the channel mutex).
+    func tryReceive() -> ReceiveAttempt<Element> {
+        lock.lock()
+        let (attempt, wake) = receiveLocked()
+        lock.unlock()
+        wake?.unpark()
+        return attempt
+    }
+
+    /// Queues `waiter` as a receiver into `packet` unless a receive can proceed now (`true`: not queued).
+    func registerReceive(_ waiter: Waiter, operation: Int, packet: Packet<Element>) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if closed || receiversGone || !buffer.isEmpty { return true }
+        if senders.contains(where: { $0.waiter !== waiter && $0.waiter.selection == Waiter.waiting }) {
+            return true
+        }
+        receivers.append(WaitEntry(waiter: waiter, operation: operation, packet: packet))
+        return false
+    }
+
+    /// Blocks until a message arrives, the deadline passes, or the channel is closed and drained.
+    func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
+        var backoff = Backoff()
+        while true {
+            switch tryReceive() {
+            case .value(let value): return .value(value)
+            case .disconnected: return .disconnected
+            case .empty: break
+            }
+            if let deadline, ContinuousClock.now >= deadline { return .timeout }
+            if !backoff.isCompleted {
+                backoff.snooze()
+                continue
+            }
+            let waiter = Waiter()
+            let packet = Packet<Element>()
+            lock.lock()
+            let (attempt, wake) = receiveLocked()
+            if case .empty = attempt {
+                receivers.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+            }
+            lock.unlock()
+            wake?.unpark()
+            switch attempt {
+            case .value(let value): return .value(value)
+            case .disconnected: return .disconnected
+            case .empty: break
+            }
+            let selection = waiter.wait(until: deadline)
+            if selection == Waiter.firstOperation, let value = packet.value { return .value(value) }
+            unregister(waiter)
+            backoff.reset()
+        }
+    }
+
+    /// Async mode of ``receive(deadline:)``. `.timeout` means the task was cancelled.
+    func receiveAsync() async -> ReceiveOutcome<Element> {
+        while true {
+            switch tryReceive() {
+            case .value(let value): return .value(value)
+            case .disconnected: return .disconnected
+            case .empty: break
+            }
+            if Task.isCancelled { return .timeout }
+            let waiter = Waiter(async: ())
+            let packet = Packet<Element>()
+            lock.lock()
+            let (attempt, wake) = receiveLocked()
+            if case .empty = attempt {
+                receivers.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+            }
+            lock.unlock()
+            wake?.unpark()
+            switch attempt {
+            case .value(let value): return .value(value)
+            case .disconnected: return .disconnected
+            case .empty: break
+            }
+            await park(waiter)
+            if waiter.selection == Waiter.firstOperation, let value = packet.value { return .value(value) }
+            unregister(waiter)
+        }
+    }
+
+    // MARK: Closing
+
+    /// Removes every queue entry of `waiter`.
+    func unregister(_ waiter: Waiter) {
+        lock.lock()
+        senders.removeAll { $0.waiter === waiter }
+        receivers.removeAll { $0.waiter === waiter }
+        lock.unlock()
+    }
+
+    /// Closes the sending side: later sends fail, receivers drain the buffer and then see
+    /// disconnection; every blocked sender and receiver wakes.
+    func close() {
+        lock.lock()
+        closed = true
+        let woken = drainWaiters()
+        lock.unlock()
+        for waiter in woken where waiter.trySelect(Waiter.disconnected) { waiter.unpark() }
+    }
+
+    /// The last receiver is gone: buffered messages are dropped and every sender fails from now on.
+    func closeReceivingSide() {
+        lock.lock()
+        receiversGone = true
+        let dropped = buffer
+        buffer.removeAll()
+        let woken = drainWaiters()
+        lock.unlock()
+        _ = dropped  // released outside the lock: a message's deinit may touch this channel
+        for waiter in woken where waiter.trySelect(Waiter.disconnected) { waiter.unpark() }
+    }
+
+    private func drainWaiters() -> [Waiter] {
+        var woken: [Waiter] = []
+        while let entry = senders.popFirst() { woken.append(entry.waiter) }
+        while let entry = receivers.popFirst() { woken.append(entry.waiter) }
+        return woken
+    }
+
+    var isClosed: Bool { lock.withLock { closed || receiversGone } }
+
+    /// Messages buffered now.
+    var count: Int { lock.withLock { buffer.count } }
+}
+
+/// Suspends the current task on `waiter` until it is selected; a task cancellation selects it as
+/// aborted. Never blocks a thread.
+func park(_ waiter: Waiter) async {
+    await withTaskCancellationHandler {
+        await withUnsafeContinuation { continuation in
+            waiter.suspend(continuation)
+        }
+    } onCancel: {
+        if waiter.trySelect(Waiter.aborted) { waiter.unpark() }
+    }
+}
+
+/// The outcome of a blocking send.
+enum SendOutcome {
+    case sent, timeout, disconnected
+}
+
+/// The outcome of a blocking receive.
+enum ReceiveOutcome<Element> {
+    case value(Element)
+    case timeout
+    case disconnected
+}

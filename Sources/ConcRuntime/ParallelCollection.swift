@@ -1,0 +1,163 @@
+/// Data-parallel operations on random-access collections, after rayon's `par_iter`: the collection
+/// is split adaptively into chunks run by the calling thread and a ``ThreadPool`` (``ThreadPool/shared``
+/// unless given). Results keep the collection's order. Closures run concurrently on several threads,
+/// hence `@Sendable`.
+///
+/// Blocks on: every chunk finishing. Throws: the first error a closure threw (in time); once an error
+/// is seen no new chunks start, and chunks under way finish.
+extension RandomAccessCollection where Self: Sendable, Element: Sendable {
+    /// The elements transformed by `transform`, in order.
+    /// Memory: the result array, written in place (no per-element allocation).
+    public func parallelMap<T: Sendable, E: Error>(
+        on pool: ThreadPool = .shared, _ transform: @Sendable (Element) throws(E) -> T
+    ) throws(E) -> [T] {
+        let count = self.count
+        guard count > 0 else { return [] }
+        let results = ChunkResults<Range<Int>, E>()
+        var outcome: Swift.Result<Void, E> = .success(())
+        let mapped = [T](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            guard let base = buffer.baseAddress else { return }
+            let output = SendablePointer(base)
+            forEachChunk(count: count, on: pool) { range in
+                var index = range.lowerBound
+                do throws(E) {
+                    try self.withElements(in: range) { element throws(E) in
+                        (output.pointer + index).initialize(to: try transform(element))
+                        index += 1
+                    }
+                    results.add(range.lowerBound, range)
+                    return true
+                } catch {
+                    (output.pointer + range.lowerBound).deinitialize(count: index - range.lowerBound)
+                    results.fail(error)
+                    return false
+                }
+            }
+            switch results.collect() {
+            case .success:
+                initializedCount = count
+            case .failure(let error):
+                // Chunks that completed are initialised; release them and return an empty array.
+                for range in results.values {
+                    (output.pointer + range.lowerBound).deinitialize(count: range.count)
+                }
+                initializedCount = 0
+                outcome = .failure(error)
+            }
+        }
+        try outcome.get()
+        return mapped
+    }
+
+    /// Calls `body` on every element, concurrently and in no particular order.
+    public func parallelForEach<E: Error>(
+        on pool: ThreadPool = .shared, _ body: @Sendable (Element) throws(E) -> Void
+    ) throws(E) {
+        let results = ChunkResults<Void, E>()
+        forEachChunk(count: count, on: pool) { range in
+            do throws(E) {
+                try self.withElements(in: range, body)
+                return true
+            } catch {
+                results.fail(error)
+                return false
+            }
+        }
+        if case .failure(let error) = results.collect() { throw error }
+    }
+
+    /// The elements for which `isIncluded` holds, in order.
+    /// Memory: one array per chunk, then the result.
+    public func parallelFilter<E: Error>(
+        on pool: ThreadPool = .shared, _ isIncluded: @Sendable (Element) throws(E) -> Bool
+    ) throws(E) -> [Element] {
+        let results = ChunkResults<[Element], E>()
+        forEachChunk(count: count, on: pool) { range in
+            var kept: [Element] = []
+            do throws(E) {
+                try self.withElements(in: range) { element throws(E) in
+                    if try isIncluded(element) { kept.append(element) }
+                }
+                results.add(range.lowerBound, kept)
+                return true
+            } catch {
+                results.fail(error)
+                return false
+            }
+        }
+        switch results.collect() {
+        case .success(let chunks): return Array(chunks.joined())
+        case .failure(let error): throw error
+        }
+    }
+
+    /// Folds the elements with `combine`, which must be associative (it need not be commutative:
+    /// chunk results are combined in order); `identity` must satisfy `combine(identity, x) == x`.
+    /// An empty collection gives `identity`.
+    public func parallelReduce<E: Error>(
+        on pool: ThreadPool = .shared, _ identity: Element,
+        _ combine: @Sendable (Element, Element) throws(E) -> Element
+    ) throws(E) -> Element {
+        try parallelReduce(on: pool, identity, accumulate: combine, combine: combine)
+    }
+
+    /// Map-reduce: each chunk folds its elements into a `T` starting from `identity` with `accumulate`;
+    /// the chunk results are folded in order with the associative `combine`.
+    public func parallelReduce<T: Sendable, E: Error>(
+        on pool: ThreadPool = .shared, _ identity: T,
+        accumulate: @Sendable (T, Element) throws(E) -> T,
+        combine: @Sendable (T, T) throws(E) -> T
+    ) throws(E) -> T {
+        let results = ChunkResults<T, E>()
+        forEachChunk(count: count, on: pool) { range in
+            var partial = identity
+            do throws(E) {
+                try self.withElements(in: range) { element throws(E) in
+                    partial = try accumulate(partial, element)
+                }
+                results.add(range.lowerBound, partial)
+                return true
+            } catch {
+                results.fail(error)
+                return false
+            }
+        }
+        switch results.collect() {
+        case .success(let partials):
+            var total = identity
+            for partial in partials { total = try combine(total, partial) }
+            return total
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    /// Calls `body` on the elements at integer offsets `range`, through contiguous storage when the
+    /// collection has it.
+    @inline(__always)
+    func withElements<E: Error>(in range: Range<Int>, _ body: (Element) throws(E) -> Void) throws(E) {
+        let contiguous: Swift.Result<Void, E>? = withContiguousStorageIfAvailable { buffer in
+            do throws(E) {
+                for offset in range { try body(buffer[offset]) }
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        if let contiguous {
+            try contiguous.get()
+            return
+        }
+        var index = self.index(startIndex, offsetBy: range.lowerBound)
+        for _ in range {
+            try body(self[index])
+            formIndex(after: &index)
+        }
+    }
+}
+
+/// An output pointer shared by the chunks of one `parallelMap`; each chunk writes a disjoint range.
+struct SendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>
+    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
+}
