@@ -31,6 +31,8 @@ public struct ChannelStep: Sendable {
     public var channelPath: String
     /// The API as written (`make`, `AsyncStream`, `<-`, `yield`).
     public var api: String
+    /// For `make`: the element type as written (`Int`, `Void`, `struct{}`), when known.
+    public var elementType: String?
     public var range: SourceRange
 
     public init(
@@ -43,6 +45,12 @@ public struct ChannelStep: Sendable {
         self.channelPath = channelPath
         self.api = api
         self.range = range
+    }
+
+    /// Whether the channel carries no data (`Void`, `()`, `struct{}`): a signal, not a queue.
+    public var carriesNoData: Bool {
+        guard let elementType else { return false }
+        return ["Void", "()", "struct{}", "Void.self", "().self"].contains(elementType.filter { !$0.isWhitespace })
     }
 }
 

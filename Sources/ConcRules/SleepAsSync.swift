@@ -76,9 +76,10 @@ struct SleepAsSync: Rule {
             let binding = unit[access.binding]
             guard analysis.isDeclaredOutside(binding, body), isPlainState(binding) else { continue }
             let creatorTouches = creatorFlow.contains { other in
-                guard other.order > spawnEvent.order, other.order < limit else { return false }
+                guard other.order > spawnEvent.order, other.order <= limit else { return false }
+                // The creator changes it: a write, or a method called on it.
                 switch other.step {
-                case .access(let creatorAccess): return creatorAccess.binding == binding.id
+                case .access(let creatorAccess): return creatorAccess.binding == binding.id && creatorAccess.kind.isWrite
                 case .call(let call): return call.receiver == binding.id
                 default: return false
                 }

@@ -42,7 +42,7 @@ struct ThreadPerItem: Rule {
     private func isUnbounded(_ domain: Loop.Domain, language: Language) -> Bool {
         switch domain {
         case .collection, .channel, .asyncSequence, .input: return true
-        case .count: return language == .swift
+        case .count: return false
         case .constantCount(let count): return language == .swift && count > Self.smallConstantBound
         case .forever, .condition: return false
         }

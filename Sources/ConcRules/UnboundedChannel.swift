@@ -12,7 +12,7 @@ struct UnboundedChannel: Rule {
         for flow in analysis.flows {
             for event in flow {
                 guard case .channel(let channel) = event.step, case .make(.unbounded) = channel.kind else { continue }
-                if channel.api.hasPrefix("Channel.") || producerMayOutrun(channel, analysis: analysis) {
+                if channel.api.hasPrefix("Channel.") || producerMayOutrun(channel, makeEvent: event, analysis: analysis) {
                     let name = channel.channel.map { "`\(analysis.unit[$0].name)`" } ?? "stream"
                     findings.append(context.finding(
                         "\(channel.api) \(name) buffers without limit; a producer faster than its consumer grows memory without bound",
@@ -23,27 +23,33 @@ struct UnboundedChannel: Rule {
         checkSendOnlySpawns(analysis, context: context, into: &findings)
     }
 
-    /// Whether the continuation is yielded to from a callback, a long loop, or handed on where we
-    /// cannot see how often it is used.
-    private func producerMayOutrun(_ make: ChannelStep, analysis: UnitAnalysis) -> Bool {
-        guard let continuation = make.continuation else { return true }
+    /// Whether some producer can yield without bound: from a loop that is not small and constant,
+    /// from a callback (a closure stored for later), or from a method other than the one that made
+    /// the stream (an event handler). Where the continuation is handed on, every yield in the file
+    /// that is not to another stream's continuation counts; where no yield is seen, nothing is said.
+    private func producerMayOutrun(_ make: ChannelStep, makeEvent: FlowEvent, analysis: UnitAnalysis) -> Bool {
+        if make.carriesNoData { return false }
+        guard let continuation = make.continuation else { return false }
         let unit = analysis.unit
-        for flow in analysis.flows {
-            for event in flow {
-                switch event.step {
-                case .channel(let step) where step.channel == continuation && step.kind == .send:
-                    if event.context.loops.contains(where: { !isSmall($0.domain) }) { return true }
-                    // A yield from a closure stored for later runs once per callback.
-                    if unit[event.function].kind == .closure && analysis.spawnOfBody[event.function] == nil
-                        && analysis.flowOwner[event.function.index] == event.function {
-                        return true
-                    }
-                case .access(let access) where access.binding == continuation && access.kind == .read:
-                    return true
-                default:
-                    break
-                }
-            }
+        let otherContinuations = Set(analysis.flows.joined().compactMap { event -> BindingID? in
+            guard case .channel(let step) = event.step, case .make = step.kind, step.continuation != continuation else { return nil }
+            return step.continuation
+        })
+        let escapes = analysis.flows.joined().contains { event in
+            guard case .access(let access) = event.step else { return false }
+            return access.binding == continuation && access.kind == .read
+        }
+        let maker = analysis.flowOwner[makeEvent.function.index]
+        for event in analysis.flows.joined() {
+            guard case .channel(let step) = event.step, step.kind == .send, step.api == "yield" else { continue }
+            let isOurs = step.channel == continuation
+                || escapes && (step.channel.map { !otherContinuations.contains($0) } ?? true)
+            guard isOurs else { continue }
+            if event.context.loops.contains(where: { !isSmall($0.domain) }) { return true }
+            let owner = analysis.flowOwner[event.function.index]
+            let ownerFunction = unit[owner]
+            if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil { return true }
+            if ownerFunction.kind == .declared && owner != maker && ownerFunction.name != "deinit" { return true }
         }
         return false
     }

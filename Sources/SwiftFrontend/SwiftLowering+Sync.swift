@@ -22,6 +22,11 @@ extension SwiftLowering {
                 emit(.exit(Exit(kind: .processExit, range: site)))
                 return true
             }
+            if name == "fulfillment" || name.hasPrefix("wait") {
+                mentionsConcurrency = true
+                emit(.wait(Wait(kind: .signal, target: nil, targetPath: name, range: site)))
+                return true
+            }
             if SwiftAPITable.foreverWaitCallees.contains(name) {
                 emit(.wait(Wait(kind: .forever, target: nil, targetPath: name, range: site)))
                 return true
@@ -42,14 +47,20 @@ extension SwiftLowering {
             emit(.wait(Wait(kind: .forever, target: nil, targetPath: text, range: site)))
             return true
         }
-        if name == "sleep", callee.baseText == "Thread" || callee.baseText == "Task" || facts.name?.hasSuffix("Clock") == true
-            || callee.baseText.hasSuffix("Clock()") || callee.baseText.hasSuffix("clock") {
+        // A test clock's sleep waits for the test to advance it; only the system clocks sleep.
+        let systemClocks: Set<String> = ["ContinuousClock", "SuspendingClock", "ContinuousClock()", "SuspendingClock()", ".continuous", ".suspending"]
+        if name == "sleep", callee.baseText == "Thread" || callee.baseText == "Task"
+            || systemClocks.contains(callee.baseText) || systemClocks.contains(facts.name ?? "") {
             mentionsConcurrency = true
             emit(.sleep(Sleep(api: text, range: site)))
             return true
         }
         if name == "exit", callee.baseText == "Foundation" || callee.baseText == "Darwin" || callee.baseText == "Glibc" {
             emit(.exit(Exit(kind: .processExit, range: site)))
+            return true
+        }
+        if name.hasPrefix("wait") && name != "wait" || name == "lock" && call.arguments.first?.label?.text == "whenValue" {
+            emit(.wait(Wait(kind: .signal, target: receiver, targetPath: path, range: site)))
             return true
         }
         switch name {
@@ -112,7 +123,7 @@ extension SwiftLowering {
             guard facts.category == .group || path.lowercased().contains("group") || name == "waitForAll" else { return false }
             emit(.wait(Wait(kind: .group, target: receiver, targetPath: path, range: site)))
             return true
-        case "yield" where facts.category == .continuation || path.lowercased().contains("continuation"):
+        case "yield" where callee.baseText != "Task":
             emit(.channel(ChannelStep(kind: .send, channel: receiver, channelPath: path, api: "yield", range: site)))
             return true
         case "finish" where facts.category == .continuation || path.lowercased().contains("continuation"):
@@ -166,13 +177,21 @@ extension SwiftLowering {
             lowerArguments(call)
             let buffer = bufferingPolicy(call)
             var continuation: BindingID?
+            var isUnfolding = false
             for closure in closures {
+                // `AsyncStream { continuation in … }` builds once, in place; `AsyncStream { … }`
+                // with no parameter is the unfolding form, called once per element.
+                let usesParameter = closure.signature?.parameterClause != nil
+                    || closure.statements.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .dollarIdentifier("$0") }
+                isUnfolding = isUnfolding || !usesParameter
                 pendingFirstParameterType = TypeFacts(.continuation, name: "Continuation")
                 let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
                 continuation = functions[id.index].parameters.first
-                emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+                emit(.closure(ClosureUse(function: id, invocation: usesParameter ? .inPlace : .escaping)))
             }
-            emit(.channel(ChannelStep(kind: .make(buffer), channel: channel, continuation: continuation, channelPath: callee.name, api: callee.name, range: site)))
+            var step = ChannelStep(kind: .make(isUnfolding ? .unknown : buffer), channel: channel, continuation: continuation, channelPath: callee.name, api: callee.name, range: site)
+            step.elementType = elementType(call)
+            emit(.channel(step))
             return true
         }
         if streamNames.contains(baseName), callee.name == "makeStream" {
@@ -185,11 +204,18 @@ extension SwiftLowering {
                 bindings[pair[0].index].type = TypeFacts(.channel, name: baseName)
                 bindings[pair[1].index].type = TypeFacts(.continuation, name: "Continuation")
             }
-            emit(.channel(ChannelStep(kind: .make(bufferingPolicy(call)), channel: channel, continuation: continuation, channelPath: baseName, api: "\(baseName).makeStream", range: site)))
+            var step = ChannelStep(kind: .make(bufferingPolicy(call)), channel: channel, continuation: continuation, channelPath: baseName, api: "\(baseName).makeStream", range: site)
+            step.elementType = elementType(call)
+            emit(.channel(step))
             return true
         }
         if baseName == "Channel", ["bounded", "unbounded", "rendezvous"].contains(callee.name) {
             mentionsConcurrency = true
+            if let pair = pendingTuple, pair.count == 2 {
+                channel = pair[0]
+                bindings[pair[0].index].type = TypeFacts(.channel, name: "Channel")
+                bindings[pair[1].index].type = TypeFacts(.channel, name: "Channel")
+            }
             lowerArguments(call)
             let buffer: ChannelBuffer
             switch callee.name {
@@ -206,6 +232,21 @@ extension SwiftLowering {
             return true
         }
         return false
+    }
+
+    /// The element type of a stream creation: `AsyncStream<Void>`, `makeStream(of: Void.self)`,
+    /// `AsyncStream(Void.self) { … }`.
+    func elementType(_ call: FunctionCallExprSyntax) -> String? {
+        var called = call.calledExpression
+        if let member = called.as(MemberAccessExprSyntax.self), let base = member.base { called = base }
+        if let generic = called.as(GenericSpecializationExprSyntax.self) {
+            return generic.genericArgumentClause.arguments.first?.argument.trimmedDescription
+        }
+        for argument in call.arguments where argument.label == nil || argument.label?.text == "of" {
+            let text = argument.expression.trimmedDescription
+            if text.hasSuffix(".self") { return String(text.dropLast(5)) }
+        }
+        return nil
     }
 
     func bufferingPolicy(_ call: FunctionCallExprSyntax) -> ChannelBuffer {
