@@ -15,6 +15,7 @@
 ///   thread whose handle was never joined. Either way only after all threads have finished.
 ///   A thread the system refuses to start reports ``ThreadScopeError/spawnFailed(code:)``.
 /// Memory: one OS thread (default stack) per live spawned thread.
+@discardableResult
 public func withThreadScope<R>(_ body: (ThreadScope) throws -> R) throws -> R {
     let scope = ThreadScope()
     let result: Swift.Result<R, any Error>
