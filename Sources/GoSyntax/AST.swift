@@ -186,11 +186,10 @@ public final class File: Node, @unchecked Sendable {
     public let imports: [ImportSpec]
     /// All comments of the file, in source order.
     public let comments: [Comment]
-    /// The line table of the source (byte offset → line, column).
-    public let lines: LineTable
+    private let text: SourceText
 
     init(path: String, package: Pos, name: Ident, decls: [Decl], imports: [ImportSpec], comments: [Comment],
-         lines: LineTable)
+         text: SourceText)
     {
         self.path = path
         self.package = package
@@ -198,9 +197,15 @@ public final class File: Node, @unchecked Sendable {
         self.decls = decls
         self.imports = imports
         self.comments = comments
-        self.lines = lines
+        self.text = text
         super.init(kind: .file)
     }
+
+    /// The source bytes the tree was parsed from (UTF-8; offsets in ``Pos`` index into it).
+    public var source: [UInt8] { text.bytes }
+
+    /// The line table of the source (byte offset → line, column), built on first use.
+    public var lines: LineTable { text.lines }
 
     /// The line and column of `pos` in this file (columns in UTF-8 bytes, 1-based).
     public func position(of pos: Pos) -> Position { lines.position(of: pos) }

@@ -22,7 +22,7 @@ extension Parser {
         let diagnostics = diagnostics()
         let file = File(
             path: path, package: packagePos, name: name, decls: decls, imports: imports, comments: comments,
-            lines: lines())
+            text: SourceText(bytes: bytes, lines: lineTable))
         return ParseResult(file: file, diagnostics: diagnostics)
     }
 

@@ -74,10 +74,25 @@ extension Parser {
     /// SimpleStmt: expression, send, inc/dec, assignment, short variable declaration; also labeled
     /// statements (`.labelOK`) and range clauses (`.rangeOK`, then the Bool result is true).
     mutating func parseSimpleStmt(_ mode: SimpleStmtMode) -> (Stmt, Bool) {
-        let x = parseList(inRhs: false)
+        // The first expression is parsed on its own: most statements have a single one, and they need
+        // no array.
+        let oldRhs = inRhs
+        inRhs = false
+        let x0 = parseExpr()
+        var lhs: [Expr]?
+        if tok == .comma {
+            var list = [x0]
+            while tok == .comma {
+                next()
+                list.append(parseExpr())
+            }
+            lhs = list
+        }
+        inRhs = oldRhs
         switch tok {
         case .define, .assign, .addAssign, .subAssign, .mulAssign, .quoAssign, .remAssign, .andAssign,
             .orAssign, .xorAssign, .shlAssign, .shrAssign, .andNotAssign:
+            let x = lhs ?? [x0]
             let p = Pos(pos)
             let t = tok
             next()
@@ -91,11 +106,10 @@ extension Parser {
         default:
             break
         }
-        if x.count > 1 {
-            errorExpected(x[0].pos.offset, "1 expression")
+        if lhs != nil {
+            errorExpected(x0.pos.offset, "1 expression")
             // continue with first expression
         }
-        let x0 = x[0]
         switch tok {
         case .colon:
             let colon = Pos(pos)

@@ -30,7 +30,7 @@ public enum GoParser {
     /// - Returns: the tree and the syntax errors (never throws: errors are diagnostics).
     public static func parse(source: [UInt8], path: String, allErrors: Bool = false) -> ParseResult {
         source.withUnsafeBufferPointer { buffer in
-            var parser = Parser(buffer, path: path)
+            var parser = Parser(buffer, bytes: source, path: path)
             parser.allErrors = allErrors
             return parser.parseFile()
         }
@@ -76,6 +76,8 @@ struct TokenSet {
 struct Parser {
     var scanner: Scanner
     let src: UnsafeBufferPointer<UInt8>
+    /// The array `src` points into, kept by the finished ``File``.
+    let bytes: [UInt8]
     /// The line table, built only when first needed (an error, or the finished ``File``): building it
     /// up front makes a large allocation before the tree's small ones, which is measurably slower.
     var lineTable: LineTable?
@@ -107,8 +109,9 @@ struct Parser {
     /// Report every error (no per-line de-duplication, no cap).
     var allErrors = false
 
-    init(_ src: UnsafeBufferPointer<UInt8>, path: String) {
+    init(_ src: UnsafeBufferPointer<UInt8>, bytes: [UInt8], path: String) {
         self.src = src
+        self.bytes = bytes
         self.path = path
         self.scanner = Scanner(src)
         next()

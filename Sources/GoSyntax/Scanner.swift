@@ -100,7 +100,21 @@ struct Scanner {
             isNewlineSemicolon = true
             return .semicolon
         }
-        while ch == 32 || ch == 9 || ch == 13 || (ch == 10 && !insertSemi) { next() }
+        if ch == 32 || ch == 9 || ch == 13 || (ch == 10 && !insertSemi) {
+            // Skip white space byte by byte (it is all ASCII).
+            var i = rdOffset
+            let n = src.count
+            while i < n {
+                let b = src[i]
+                if b == 32 || b == 9 || b == 13 || (b == 10 && !insertSemi) {
+                    i += 1
+                    continue
+                }
+                break
+            }
+            rdOffset = i
+            next()
+        }
 
         tokPos = offset
         var tok: Token
@@ -530,6 +544,18 @@ struct Scanner {
 
     private mutating func scanString() {
         let offs = offset - 1
+        // Fast path: plain ASCII up to the closing quote.
+        if ch > 0 && ch < 0x80 && ch != 34 && ch != 92 && ch != 10 {
+            var i = rdOffset
+            let n = src.count
+            while i < n {
+                let b = src[i]
+                if b == 34 || b == 92 || b == 10 || b == 0 || b >= 0x80 { break }
+                i += 1
+            }
+            rdOffset = i
+            next()
+        }
         while true {
             let c = ch
             if c == 10 || c < 0 {
