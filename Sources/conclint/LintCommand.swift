@@ -73,13 +73,14 @@ struct LintCommand: AsyncParsableCommand {
     private func write(_ run: LintRun) throws {
         let terminal = output == nil && isatty(STDOUT_FILENO) == 1
         let report: String
+        var diagnostics: String?
         switch format {
         case .text:
             let color = Self.usesColor(terminal: terminal, noColor: noColor, environment: ProcessInfo.processInfo.environment)
             let formatter = TextFormatter(showsContext: terminal, usesColor: color)
             report = formatter.report(run)
             let stderrColor = color && isatty(STDERR_FILENO) == 1
-            FileHandle.standardError.write(Data(TextFormatter(usesColor: stderrColor).diagnostics(run).utf8))
+            diagnostics = TextFormatter(usesColor: stderrColor).diagnostics(run)
         case .json:
             report = try JSONFormatter().format(run)
         case .sarif:
@@ -93,6 +94,9 @@ struct LintCommand: AsyncParsableCommand {
             }
         } else {
             FileHandle.standardOutput.write(Data(report.utf8))
+        }
+        if let diagnostics {
+            FileHandle.standardError.write(Data(diagnostics.utf8))
         }
     }
 

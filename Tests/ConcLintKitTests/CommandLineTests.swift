@@ -1,5 +1,6 @@
 import ConcLintKit
 import ConcReport
+import ConcRules
 import Foundation
 import Testing
 
@@ -22,16 +23,30 @@ struct CommandLineTests {
     func lintOptionsParse() throws {
         let command = try LintCommand.parse([
             "Sources", "Tests", "--format", "sarif", "--output", "out.sarif", "--fail-on", "error",
-            "--rule", "a", "--rule", "b", "--disable", "c", "--jobs", "3", "--no-color",
+            "--jobs", "3", "--no-color",
         ])
         #expect(command.paths == ["Sources", "Tests"])
         #expect(command.format == .sarif)
         #expect(command.output == "out.sarif")
         #expect(command.failOn == .error)
-        #expect(command.rules == ["a", "b"])
-        #expect(command.disabled == ["c"])
         #expect(command.jobs == 3)
         #expect(command.noColor)
+    }
+
+    @Test("--rule and --disable repeat, and every unknown id is named in one usage error")
+    func ruleOptionsRepeatAndAreValidated() throws {
+        let known = RuleCatalog.all.map(\.id)
+        if known.count >= 2 {
+            let command = try LintCommand.parse(["--rule", known[0], "--rule", known[1], "--disable", known[1]])
+            #expect(command.rules == [known[0], known[1]])
+            #expect(command.disabled == [known[1]])
+        }
+        do {
+            _ = try LintCommand.parse(["--rule", "no-a", "--rule", "no-b", "--disable", "no-c"])
+            Issue.record("unknown rule ids were accepted")
+        } catch {
+            #expect(LintCommand.message(for: error).contains("'no-a', 'no-b', 'no-c'"))
+        }
     }
 
     @Test("bad option values are usage errors")
