@@ -18,11 +18,20 @@ public enum Channel<Element: Sendable> {
     /// A channel buffering at most `capacity` messages; a send blocks while it is full.
     /// `capacity` 0 (or less) gives a ``rendezvous()`` channel.
     ///
-    /// Memory: at most `capacity` messages plus one queue entry per blocked operation.
+    /// Memory: `capacity` preallocated slots (capacity ≤ 65,536; above that the buffer grows on demand
+    /// up to `capacity` messages), plus one waiter per blocked operation.
+    ///
+    /// Capacity ≥ 1 is a lock-free ring (crossbeam's array flavor): a send or receive that need not
+    /// wait is one compare-and-swap and never takes a lock.
     public static func bounded(_ capacity: Int) -> (sender: Sender<Element>, receiver: Receiver<Element>) {
         if capacity <= 0 { return rendezvous() }
-        let state = ChannelState<Element>(capacity: capacity)
-        return (Sender(.queue(state)), Receiver(.queue(state)))
+        if capacity > RingChannel<Element>.largestCapacity {
+            // Very large bounds: a buffer that grows on demand instead of preallocated slots.
+            let state = ChannelState<Element>(capacity: capacity)
+            return (Sender(.queue(state)), Receiver(.queue(state)))
+        }
+        let ring = RingChannel<Element>(capacity: capacity)
+        return (Sender(.ring(ring)), Receiver(.ring(ring)))
     }
 
     /// A channel without a buffer: each send waits until a receiver takes the message (a handoff).

@@ -2,12 +2,19 @@
 /// unbounded) or a timer. Dispatch is a switch, so the hot paths stay statically specialisable.
 enum ChannelFlavor<Element: Sendable>: Sendable {
     case queue(ChannelState<Element>)
+    case ring(RingChannel<Element>)
     case timer(TimerState<Element>)
 
     func send(_ value: Element, deadline: ContinuousClock.Instant?) throws(ChannelError) {
         switch self {
         case .queue(let state):
             switch state.send(value, deadline: deadline) {
+            case .sent: return
+            case .timeout: throw .timeout
+            case .disconnected: throw .disconnected
+            }
+        case .ring(let ring):
+            switch ring.send(value, deadline: deadline) {
             case .sent: return
             case .timeout: throw .timeout
             case .disconnected: throw .disconnected
@@ -20,6 +27,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
     func trySend(_ value: Element) -> SendAttempt {
         switch self {
         case .queue(let state): state.trySend(value)
+        case .ring(let ring): ring.trySend(value)
         case .timer: .disconnected
         }
     }
@@ -28,6 +36,12 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         switch self {
         case .queue(let state):
             switch await state.sendAsync(value) {
+            case .sent: return
+            case .timeout: throw .cancelled
+            case .disconnected: throw .disconnected
+            }
+        case .ring(let ring):
+            switch await ring.sendAsync(value) {
             case .sent: return
             case .timeout: throw .cancelled
             case .disconnected: throw .disconnected
@@ -41,6 +55,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         let outcome: ReceiveOutcome<Element>
         switch self {
         case .queue(let state): outcome = state.receive(deadline: deadline)
+        case .ring(let ring): outcome = ring.receive(deadline: deadline)
         case .timer(let timer): outcome = timer.receive(deadline: deadline)
         }
         switch outcome {
@@ -53,6 +68,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
     func tryReceive() -> ReceiveAttempt<Element> {
         switch self {
         case .queue(let state): state.tryReceive()
+        case .ring(let ring): ring.tryReceive()
         case .timer(let timer): timer.tryReceive()
         }
     }
@@ -61,6 +77,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         let outcome: ReceiveOutcome<Element>
         switch self {
         case .queue(let state): outcome = await state.receiveAsync()
+        case .ring(let ring): outcome = await ring.receiveAsync()
         case .timer(let timer): outcome = await timer.receiveAsync()
         }
         switch outcome {
@@ -71,16 +88,25 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
     }
 
     func close() {
-        if case .queue(let state) = self { state.close() }
+        switch self {
+        case .queue(let state): state.close()
+        case .ring(let ring): ring.close()
+        case .timer: break
+        }
     }
 
     func closeReceivingSide() {
-        if case .queue(let state) = self { state.closeReceivingSide() }
+        switch self {
+        case .queue(let state): state.closeReceivingSide()
+        case .ring(let ring): ring.closeReceivingSide()
+        case .timer: break
+        }
     }
 
     var isClosed: Bool {
         switch self {
         case .queue(let state): state.isClosed
+        case .ring(let ring): ring.isDisconnected
         case .timer: false
         }
     }
@@ -88,6 +114,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
     var count: Int {
         switch self {
         case .queue(let state): state.count
+        case .ring(let ring): ring.count
         case .timer: 0
         }
     }
@@ -95,6 +122,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
     var capacity: Int {
         switch self {
         case .queue(let state): state.capacity
+        case .ring(let ring): ring.capacity
         case .timer: 1
         }
     }

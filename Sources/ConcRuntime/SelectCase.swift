@@ -37,6 +37,19 @@ public struct SelectCase<Result> {
                 unregister: { state.unregister($0) },
                 completed: { packet.value.map(body) },
                 readyAt: { nil })
+        case .ring(let ring):
+            return SelectCase(
+                attempt: {
+                    switch ring.tryReceive() {
+                    case .value(let value): return body(value)
+                    case .disconnected: return body(nil)
+                    case .empty: return nil
+                    }
+                },
+                register: { waiter, operation in ring.registerReceive(waiter, operation: operation) },
+                unregister: { ring.receivers.unregister($0) },
+                completed: { nil },
+                readyAt: { nil })
         case .timer(let timer):
             return SelectCase(
                 attempt: {
@@ -71,6 +84,19 @@ public struct SelectCase<Result> {
                 },
                 unregister: { state.unregister($0) },
                 completed: { body(true) },
+                readyAt: { nil })
+        case .ring(let ring):
+            return SelectCase(
+                attempt: {
+                    switch ring.trySend(value) {
+                    case .sent: return body(true)
+                    case .disconnected: return body(false)
+                    case .full: return nil
+                    }
+                },
+                register: { waiter, operation in ring.registerSend(waiter, operation: operation) },
+                unregister: { ring.senders.unregister($0) },
+                completed: { nil },
                 readyAt: { nil })
         case .timer:
             return SelectCase(

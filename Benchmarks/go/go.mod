@@ -1,0 +1,3 @@
+module conclint/benchmarks
+
+go 1.22

@@ -1,0 +1,281 @@
+import Synchronization
+
+/// A bounded channel (capacity ≥ 1) as a lock-free ring of slots, after crossbeam's array flavor
+/// (itself Dmitry Vyukov's bounded MPMC queue).
+///
+/// `head` and `tail` count positions as `lap | index`; each slot's `stamp` says whose turn it is: a
+/// sender may write slot `i` when `stamp == tail`, a receiver may read it when `stamp == head + 1`.
+/// Claiming a slot is one compare-and-swap; the message is published by a releasing store of the
+/// stamp. The `mark` bit of `tail` records disconnection. Blocked threads park on a ``SyncWaker``,
+/// which is touched only when someone is actually waiting; operations spin and yield before
+/// parking, so a producer and consumer running on two cores rarely park at all.
+///
+/// Memory: `capacity` slots, allocated once; one waiter per blocked operation.
+final class RingChannel<Element: Sendable>: @unchecked Sendable {
+    /// Above this, `Channel.bounded` uses a growable buffer instead of preallocating slots.
+    static var largestCapacity: Int { 1 << 16 }
+
+    let capacity: Int
+    private let oneLap: Int
+    private let markBit: Int
+    private let head = Atomic<Int>(0)
+    private let padding1: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private let tail = Atomic<Int>(0)
+    private let padding2: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private let stamps: UnsafeMutablePointer<Atomic<Int>>
+    private let values: UnsafeMutablePointer<Element>
+    let senders = SyncWaker()
+    let receivers = SyncWaker()
+
+    init(capacity: Int) {
+        let capacity = max(1, capacity)  // Channel.bounded routes 0 to rendezvous
+        self.capacity = capacity
+        var lap = 1
+        while lap <= capacity { lap <<= 1 }
+        markBit = lap
+        oneLap = lap << 1
+        stamps = .allocate(capacity: capacity)
+        for index in 0..<capacity { (stamps + index).initialize(to: Atomic(index)) }
+        values = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        while case .value = tryReceive() {}
+        stamps.deinitialize(count: capacity)
+        stamps.deallocate()
+        values.deallocate()
+    }
+
+    // MARK: Slot protocol
+
+    private enum Claim {
+        case slot(index: Int, stamp: Int)
+        case notReady
+        case disconnected
+    }
+
+    @inline(__always)
+    private func claimSend() -> Claim {
+        var backoff = Backoff()
+        var tail = self.tail.load(ordering: .relaxed)
+        while true {
+            if tail & markBit != 0 { return .disconnected }
+            let index = tail & (markBit - 1)
+            let lap = tail & ~(oneLap - 1)
+            let stamp = stamps[index].load(ordering: .acquiring)
+            if tail == stamp {
+                let newTail = index + 1 < capacity ? tail + 1 : lap &+ oneLap
+                let (exchanged, current) = self.tail.weakCompareExchange(
+                    expected: tail, desired: newTail,
+                    successOrdering: .sequentiallyConsistent, failureOrdering: .relaxed)
+                if exchanged { return .slot(index: index, stamp: tail + 1) }
+                tail = current
+                backoff.spin()
+            } else if stamp &+ oneLap == tail + 1 {
+                let head = self.head.load(ordering: .sequentiallyConsistent)
+                if head &+ oneLap == tail { return .notReady }
+                backoff.spin()
+                tail = self.tail.load(ordering: .relaxed)
+            } else {
+                backoff.snooze()
+                tail = self.tail.load(ordering: .relaxed)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func claimReceive() -> Claim {
+        var backoff = Backoff()
+        var head = self.head.load(ordering: .relaxed)
+        while true {
+            let index = head & (markBit - 1)
+            let lap = head & ~(oneLap - 1)
+            let stamp = stamps[index].load(ordering: .acquiring)
+            if head + 1 == stamp {
+                let newHead = index + 1 < capacity ? head + 1 : lap &+ oneLap
+                let (exchanged, current) = self.head.weakCompareExchange(
+                    expected: head, desired: newHead,
+                    successOrdering: .sequentiallyConsistent, failureOrdering: .relaxed)
+                if exchanged { return .slot(index: index, stamp: head &+ oneLap) }
+                head = current
+                backoff.spin()
+            } else if stamp == head {
+                let tail = self.tail.load(ordering: .sequentiallyConsistent)
+                if tail & ~markBit == head {
+                    return tail & markBit != 0 ? .disconnected : .notReady
+                }
+                backoff.spin()
+                head = self.head.load(ordering: .relaxed)
+            } else {
+                backoff.snooze()
+                head = self.head.load(ordering: .relaxed)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func write(_ value: Element, index: Int, stamp: Int) {
+        (values + index).initialize(to: value)
+        stamps[index].store(stamp, ordering: .releasing)
+        receivers.notify()
+    }
+
+    @inline(__always)
+    private func read(index: Int, stamp: Int) -> Element {
+        let value = (values + index).move()
+        stamps[index].store(stamp, ordering: .releasing)
+        senders.notify()
+        return value
+    }
+
+    var isFull: Bool {
+        let tail = self.tail.load(ordering: .sequentiallyConsistent)
+        let head = self.head.load(ordering: .sequentiallyConsistent)
+        return head &+ oneLap == tail & ~markBit
+    }
+
+    var isEmpty: Bool {
+        let head = self.head.load(ordering: .sequentiallyConsistent)
+        let tail = self.tail.load(ordering: .sequentiallyConsistent)
+        return tail & ~markBit == head
+    }
+
+    var isDisconnected: Bool { tail.load(ordering: .sequentiallyConsistent) & markBit != 0 }
+
+    /// Messages buffered now (a snapshot).
+    var count: Int {
+        while true {
+            let tail = self.tail.load(ordering: .sequentiallyConsistent)
+            let head = self.head.load(ordering: .sequentiallyConsistent)
+            if self.tail.load(ordering: .sequentiallyConsistent) != tail { continue }
+            let headIndex = head & (markBit - 1)
+            let tailIndex = tail & (markBit - 1)
+            if headIndex < tailIndex { return tailIndex - headIndex }
+            if headIndex > tailIndex { return capacity - headIndex + tailIndex }
+            return tail & ~markBit == head ? 0 : capacity
+        }
+    }
+
+    // MARK: Operations
+
+    func trySend(_ value: Element) -> SendAttempt {
+        switch claimSend() {
+        case .slot(let index, let stamp):
+            write(value, index: index, stamp: stamp)
+            return .sent
+        case .notReady: return .full
+        case .disconnected: return .disconnected
+        }
+    }
+
+    func tryReceive() -> ReceiveAttempt<Element> {
+        switch claimReceive() {
+        case .slot(let index, let stamp): return .value(read(index: index, stamp: stamp))
+        case .notReady: return .empty
+        case .disconnected: return .disconnected
+        }
+    }
+
+    func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
+        while true {
+            var backoff = Backoff()
+            while true {
+                switch trySend(value) {
+                case .sent: return .sent
+                case .disconnected: return .disconnected
+                case .full: break
+                }
+                if backoff.isCompleted { break }
+                backoff.snooze()
+            }
+            if let deadline, ContinuousClock.now >= deadline { return .timeout }
+            let waiter = Waiter()
+            senders.register(waiter, operation: Waiter.firstOperation)
+            if !isFull || isDisconnected { _ = waiter.trySelect(Waiter.aborted) }
+            if waiter.wait(until: deadline) != Waiter.firstOperation { senders.unregister(waiter) }
+        }
+    }
+
+    func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
+        while true {
+            var backoff = Backoff()
+            while true {
+                switch tryReceive() {
+                case .value(let value): return .value(value)
+                case .disconnected: return .disconnected
+                case .empty: break
+                }
+                if backoff.isCompleted { break }
+                backoff.snooze()
+            }
+            if let deadline, ContinuousClock.now >= deadline { return .timeout }
+            let waiter = Waiter()
+            receivers.register(waiter, operation: Waiter.firstOperation)
+            if !isEmpty || isDisconnected { _ = waiter.trySelect(Waiter.aborted) }
+            if waiter.wait(until: deadline) != Waiter.firstOperation { receivers.unregister(waiter) }
+        }
+    }
+
+    /// Async send: `.timeout` means the task was cancelled.
+    func sendAsync(_ value: Element) async -> SendOutcome {
+        while true {
+            switch trySend(value) {
+            case .sent: return .sent
+            case .disconnected: return .disconnected
+            case .full: break
+            }
+            if Task.isCancelled { return .timeout }
+            let waiter = Waiter(async: ())
+            senders.register(waiter, operation: Waiter.firstOperation)
+            if (!isFull || isDisconnected), waiter.trySelect(Waiter.aborted) { waiter.unpark() }
+            await park(waiter)
+            if waiter.selection != Waiter.firstOperation { senders.unregister(waiter) }
+        }
+    }
+
+    /// Async receive: `.timeout` means the task was cancelled.
+    func receiveAsync() async -> ReceiveOutcome<Element> {
+        while true {
+            switch tryReceive() {
+            case .value(let value): return .value(value)
+            case .disconnected: return .disconnected
+            case .empty: break
+            }
+            if Task.isCancelled { return .timeout }
+            let waiter = Waiter(async: ())
+            receivers.register(waiter, operation: Waiter.firstOperation)
+            if (!isEmpty || isDisconnected), waiter.trySelect(Waiter.aborted) { waiter.unpark() }
+            await park(waiter)
+            if waiter.selection != Waiter.firstOperation { receivers.unregister(waiter) }
+        }
+    }
+
+    /// For `select`: registers `waiter` on the side that would block; `true` if the arm is ready now.
+    func registerSend(_ waiter: Waiter, operation: Int) -> Bool {
+        senders.register(waiter, operation: operation)
+        return !isFull || isDisconnected
+    }
+
+    func registerReceive(_ waiter: Waiter, operation: Int) -> Bool {
+        receivers.register(waiter, operation: operation)
+        return !isEmpty || isDisconnected
+    }
+
+    // MARK: Closing
+
+    /// Marks the channel disconnected and wakes everyone. Returns whether this call did it.
+    @discardableResult
+    func close() -> Bool {
+        let old = tail.bitwiseOr(markBit, ordering: .sequentiallyConsistent).oldValue
+        guard old & markBit == 0 else { return false }
+        senders.disconnect()
+        receivers.disconnect()
+        return true
+    }
+
+    /// The last receiver is gone: disconnect and drop the buffered messages.
+    func closeReceivingSide() {
+        close()
+        while case .value = tryReceive() {}
+    }
+}
