@@ -16,6 +16,11 @@ struct MissingWait: Rule {
             guard creator.entry != .none, needsWaiting(spawn), !analysis.isDaemon(body) else { continue }
             let flow = analysis.flows[creator.id.index]
             if analysis.firstWait(in: flow, after: event.order) != nil { continue }
+            // Cancelling the handle ends the work's life on purpose.
+            if case .bound(let handle) = spawn.handle, flow.contains(where: { other in
+                if case .wait(let wait) = other.step { return wait.kind == .cancel && wait.target == handle }
+                return false
+            }) { continue }
             if flow.contains(where: { isForeverWait($0) }) { continue }
             // A sleep after the spawn is the (wrong) wait: sleep-as-sync reports it.
             if flow.contains(where: { other in

@@ -5,9 +5,6 @@ import ConcModel
 /// the unbounded buffer.
 struct UnboundedChannel: Rule {
     static let id = "unbounded-channel"
-    /// A producer loop with at most this many iterations cannot pile up much.
-    static let smallConstantBound = 1_000
-
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         for flow in analysis.flows {
             for event in flow {
@@ -48,14 +45,18 @@ struct UnboundedChannel: Rule {
             if event.context.loops.contains(where: { !isSmall($0.domain) }) { return true }
             let owner = analysis.flowOwner[event.function.index]
             let ownerFunction = unit[owner]
+            // Yields in the flow that made the stream run once; elsewhere they run per callback
+            // (a stored closure) or per event (another method).
+            guard owner != maker else { continue }
             if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil { return true }
-            if ownerFunction.kind == .declared && owner != maker && ownerFunction.name != "deinit" { return true }
+            if ownerFunction.kind == .declared && ownerFunction.name != "deinit" { return true }
         }
         return false
     }
 
     private func isSmall(_ domain: Loop.Domain) -> Bool {
-        if case .constantCount(let count) = domain { return count <= Self.smallConstantBound }
+        // A constant trip count bounds what can pile up, however large.
+        if case .constantCount = domain { return true }
         return false
     }
 

@@ -94,6 +94,7 @@ extension SwiftLowering {
         emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))
         for closure in closures {
             let inPlace = SwiftAPITable.inPlaceClosureCallees.contains(callee.name)
+                || callee.name.hasPrefix("XCTAssert") || callee.name.hasPrefix("XCTExpect")
             let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
             emit(.closure(ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)))
         }

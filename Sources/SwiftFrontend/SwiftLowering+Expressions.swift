@@ -38,6 +38,14 @@ extension SwiftLowering {
             lowerExpr(node.expression)
         case .optionalChainingExpr(let node):
             lowerExpr(node.expression)
+        case .macroExpansionExpr(let node):
+            // `#expect { … }`, `#require(…)`: assertion closures run in place.
+            for argument in node.arguments { lowerExpr(argument.expression) }
+            let closures = (node.trailingClosure.map { [$0] } ?? []) + node.additionalTrailingClosures.map(\.closure)
+            for closure in closures {
+                let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
+                emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+            }
         case .subscriptCallExpr(let node):
             lowerExpr(node.calledExpression)
             for argument in node.arguments { lowerExpr(argument.expression) }
