@@ -26,6 +26,7 @@ public struct FileDiscovery: Sendable {
         public var problems: [FileProblem]
     }
 
+    /// A discovery with the standard skip list.
     public init() {}
 
     /// Whether walking skips a directory called `name`.

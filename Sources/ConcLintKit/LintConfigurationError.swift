@@ -5,6 +5,7 @@ public enum LintConfigurationError: Error, Equatable, Sendable, CustomStringConv
     /// `--rule` and `--disable` together leave no rule to run.
     case noRulesEnabled
 
+    /// The message shown after `error:`.
     public var description: String {
         switch self {
         case .unknownRules(let ids):

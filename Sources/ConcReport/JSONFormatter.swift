@@ -3,6 +3,7 @@ import Foundation
 /// Writes a run as a ``JSONReport`` (schema version 1): pretty-printed, keys sorted, slashes
 /// unescaped, ending with a newline.
 public struct JSONFormatter: Sendable {
+    /// A formatter; it has no settings.
     public init() {}
 
     /// The JSON text of `run`.

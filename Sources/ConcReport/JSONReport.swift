@@ -25,17 +25,25 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
     /// `{"name": "conclint", "version": "0.1.0"}`.
     public struct Tool: Codable, Hashable, Sendable {
+        /// `conclint`.
         public var name: String
+        /// The conclint version.
         public var version: String
     }
 
     /// Counts: files analysed, findings by severity, file problems.
     public struct Summary: Codable, Hashable, Sendable {
+        /// Files analysed (read successfully).
         public var files: Int
+        /// All findings.
         public var findings: Int
+        /// Findings of severity `error`.
         public var errors: Int
+        /// Findings of severity `warning`.
         public var warnings: Int
+        /// Findings of severity `note`.
         public var notes: Int
+        /// File problems (entries of ``JSONReport/problems``).
         public var problems: Int
     }
 
@@ -53,7 +61,9 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
     /// A half-open range `[start, end)`.
     public struct Range: Codable, Hashable, Sendable {
+        /// The first position in the range.
         public var start: Position
+        /// The position just past the range.
         public var end: Position
     }
 
@@ -61,12 +71,15 @@ public struct JSONReport: Codable, Hashable, Sendable {
     public struct Related: Codable, Hashable, Sendable {
         /// What the location is: "declared here", "spawned here".
         public var message: String
+        /// Where it is.
         public var range: Range
     }
 
     /// A replacement of the bytes in `range` by `replacement`.
     public struct Edit: Codable, Hashable, Sendable {
+        /// The bytes to replace.
         public var range: Range
+        /// The new text.
         public var replacement: String
     }
 
@@ -80,7 +93,9 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var message: String
         /// The path as given to conclint.
         public var path: String
+        /// The primary range.
         public var range: Range
+        /// Secondary locations in the same file; may be empty.
         public var related: [Related]
         /// What to do instead.
         public var suggestion: String
@@ -90,9 +105,11 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
     /// A file that could not be analysed cleanly.
     public struct Problem: Codable, Hashable, Sendable {
+        /// The path as given to conclint.
         public var path: String
         /// `unreadable`, `invalidEncoding`, `syntaxError` or `tooComplex`.
         public var kind: FileProblem.Kind
+        /// What went wrong, one line.
         public var message: String
         /// Where in the file, when known.
         public var position: Position?

@@ -15,6 +15,7 @@ public struct LintRun: Sendable {
     /// How many files were analysed.
     public var fileCount: Int
 
+    /// A run with these parts; `findings` should already be in report order.
     public init(
         findings: [Finding], problems: [FileProblem], sources: [String: SourceFile],
         rules: [RuleDescription], fileCount: Int
@@ -29,6 +30,7 @@ public struct LintRun: Sendable {
 
 /// A file conclint could not read, decode or parse cleanly.
 public struct FileProblem: Sendable {
+    /// What kind of problem; the raw value is the JSON `kind` and the SARIF notification descriptor id.
     public enum Kind: String, Sendable, Codable {
         /// The file could not be opened or read.
         case unreadable
@@ -42,12 +44,16 @@ public struct FileProblem: Sendable {
         case unsupported
     }
 
+    /// The path as given to conclint.
     public var path: String
+    /// What kind of problem.
     public var kind: Kind
+    /// One line saying what went wrong, lower-case start.
     public var message: String
     /// Where in the file, when known.
     public var position: SourcePosition?
 
+    /// A problem of `kind` with `path`, at `position` when known.
     public init(path: String, kind: Kind, message: String, position: SourcePosition? = nil) {
         self.path = path
         self.kind = kind
