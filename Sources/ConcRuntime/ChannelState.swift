@@ -89,7 +89,9 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
             case .full: break
             }
             if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            if !backoff.isCompleted {
+            // With a buffer, spin on it before queueing. A rendezvous needs one side queued for the
+            // other to find, so it queues at once and spins in `Waiter.wait` instead.
+            if capacity > 0, !backoff.isCompleted {
                 backoff.snooze()
                 continue
             }
@@ -197,7 +199,9 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
             case .empty: break
             }
             if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            if !backoff.isCompleted {
+            // With a buffer, spin on it before queueing. A rendezvous needs one side queued for the
+            // other to find, so it queues at once and spins in `Waiter.wait` instead.
+            if capacity > 0, !backoff.isCompleted {
                 backoff.snooze()
                 continue
             }

@@ -2,8 +2,9 @@ import Synchronization
 
 /// Splits `0..<count` into chunks that the calling thread and up to `pool.threadCount - 1` pool
 /// workers claim dynamically (guided self-scheduling): each claim takes `remaining / (4 × threads)`
-/// items but never fewer than `minimumChunk`, so ten million tiny items cost a few hundred claims and
-/// a thousand slow items balance down to single items at the end. `body` returns `false` to stop
+/// items, but never fewer than `count / (256 × threads)` (so ten million tiny items cost a few hundred
+/// claims) nor more than `count / (32 × threads)` (so a participant that gets descheduled holding a
+/// chunk delays the end by little); a thousand slow items balance down to single items at the end. `body` returns `false` to stop
 /// further claims (after an error). Returns when every claimed chunk has finished.
 ///
 /// Blocks on: the other participants' last chunks. The caller always takes part, so this makes
@@ -12,12 +13,15 @@ func forEachChunk(count: Int, on pool: ThreadPool, _ body: (Range<Int>) -> Bool)
     guard count > 0 else { return }
     let participants = pool.threadCount
     let minimumChunk = max(1, count / (participants * 256))
+    let maximumChunk = max(minimumChunk, count / (participants * 32))
     if participants <= 1 || count <= minimumChunk {
         _ = body(0..<count)
         return
     }
     withoutActuallyEscaping(body) { escapable in
-        let job = ParallelJob(count: count, participants: participants, minimumChunk: minimumChunk, body: escapable)
+        let job = ParallelJob(
+            count: count, participants: participants, minimumChunk: minimumChunk,
+            maximumChunk: maximumChunk, body: escapable)
         let helpers = min(participants - 1, (count + minimumChunk - 1) / minimumChunk - 1)
         for _ in 0..<helpers {
             pool.execute { job.run() }
@@ -33,6 +37,7 @@ final class ParallelJob: @unchecked Sendable {
     private let count: Int
     private let divisor: Int
     private let minimumChunk: Int
+    private let maximumChunk: Int
     private let next = Atomic<Int>(0)
     private let inFlight = Atomic<Int>(0)
     private let lock = PThreadMutex()
@@ -40,10 +45,14 @@ final class ParallelJob: @unchecked Sendable {
     /// Read only by a participant holding a claimed chunk; cleared by the caller after all finished.
     private var body: ((Range<Int>) -> Bool)?
 
-    init(count: Int, participants: Int, minimumChunk: Int, body: @escaping (Range<Int>) -> Bool) {
+    init(
+        count: Int, participants: Int, minimumChunk: Int, maximumChunk: Int,
+        body: @escaping (Range<Int>) -> Bool
+    ) {
         self.count = count
         self.divisor = participants * 4
         self.minimumChunk = minimumChunk
+        self.maximumChunk = maximumChunk
         self.body = body
     }
 
@@ -51,7 +60,7 @@ final class ParallelJob: @unchecked Sendable {
         inFlight.wrappingAdd(1, ordering: .sequentiallyConsistent)
         var start = next.load(ordering: .sequentiallyConsistent)
         while start < count {
-            let size = max(minimumChunk, (count - start) / divisor)
+            let size = min(maximumChunk, max(minimumChunk, (count - start) / divisor))
             let end = min(count, start + size)
             let (exchanged, current) = next.compareExchange(
                 expected: start, desired: end, ordering: .sequentiallyConsistent)

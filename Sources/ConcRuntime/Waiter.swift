@@ -74,12 +74,14 @@ final class Waiter: @unchecked Sendable {
     }
 
     /// Thread mode: blocks until selected or until `deadline` (then selects ``aborted`` itself, unless
-    /// someone selected it first). Returns the selection. Spins briefly before sleeping.
+    /// someone selected it first). Returns the selection. Spins and yields briefly before sleeping.
     func wait(until deadline: ContinuousClock.Instant?) -> Int {
-        for _ in 0..<64 {
+        var backoff = Backoff()
+        while !backoff.isCompleted {
             let current = selection
             if current != Self.waiting { return current }
-            spinLoopHint()
+            if let deadline, ContinuousClock.now >= deadline { break }
+            backoff.snooze()
         }
         guard let condition else { return selection }
         mutex.lock()
