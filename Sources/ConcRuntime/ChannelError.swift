@@ -12,6 +12,7 @@ public enum ChannelError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The task awaiting an async send or receive was cancelled.
     case cancelled
 
+    /// A short lower-case phrase naming the error.
     public var description: String {
         switch self {
         case .disconnected: "channel disconnected"

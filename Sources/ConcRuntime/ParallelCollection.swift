@@ -3,11 +3,15 @@
 /// unless given). Results keep the collection's order. Closures run concurrently on several threads,
 /// hence `@Sendable`.
 ///
+/// The operations are `@inlinable` so that, specialised in the caller, the per-element closure is
+/// inlined into the chunk loop (a plain loop per chunk, no call per element).
+///
 /// Blocks on: every chunk finishing. Throws: the first error a closure threw (in time); once an error
 /// is seen no new chunks start, and chunks under way finish.
 extension RandomAccessCollection where Self: Sendable, Element: Sendable {
     /// The elements transformed by `transform`, in order.
     /// Memory: the result array, written in place (no per-element allocation).
+    @inlinable
     public func parallelMap<T: Sendable, E: Error>(
         on pool: ThreadPool = .shared, _ transform: @Sendable (Element) throws(E) -> T
     ) throws(E) -> [T] {
@@ -19,16 +23,20 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
             guard let base = buffer.baseAddress else { return }
             let output = SendablePointer(base)
             forEachChunk(count: count, on: pool) { range in
-                var index = range.lowerBound
+                var failedAt = range.lowerBound
                 do throws(E) {
-                    try self.withElements(in: range) { element throws(E) in
-                        (output.pointer + index).initialize(to: try transform(element))
-                        index += 1
+                    try self.withElements(in: range) { offset, element throws(E) in
+                        do throws(E) {
+                            (output.pointer + offset).initialize(to: try transform(element))
+                        } catch {
+                            failedAt = offset
+                            throw error
+                        }
                     }
                     results.add(range.lowerBound, range)
                     return true
                 } catch {
-                    (output.pointer + range.lowerBound).deinitialize(count: index - range.lowerBound)
+                    (output.pointer + range.lowerBound).deinitialize(count: failedAt - range.lowerBound)
                     results.fail(error)
                     return false
                 }
@@ -50,13 +58,14 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
     }
 
     /// Calls `body` on every element, concurrently and in no particular order.
+    @inlinable
     public func parallelForEach<E: Error>(
         on pool: ThreadPool = .shared, _ body: @Sendable (Element) throws(E) -> Void
     ) throws(E) {
         let results = ChunkResults<Void, E>()
         forEachChunk(count: count, on: pool) { range in
             do throws(E) {
-                try self.withElements(in: range, body)
+                try self.withElements(in: range) { _, element throws(E) in try body(element) }
                 return true
             } catch {
                 results.fail(error)
@@ -68,6 +77,7 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
 
     /// The elements for which `isIncluded` holds, in order.
     /// Memory: one array per chunk, then the result.
+    @inlinable
     public func parallelFilter<E: Error>(
         on pool: ThreadPool = .shared, _ isIncluded: @Sendable (Element) throws(E) -> Bool
     ) throws(E) -> [Element] {
@@ -75,7 +85,7 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
         forEachChunk(count: count, on: pool) { range in
             var kept: [Element] = []
             do throws(E) {
-                try self.withElements(in: range) { element throws(E) in
+                try self.withElements(in: range) { _, element throws(E) in
                     if try isIncluded(element) { kept.append(element) }
                 }
                 results.add(range.lowerBound, kept)
@@ -94,6 +104,7 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
     /// Folds the elements with `combine`, which must be associative (it need not be commutative:
     /// chunk results are combined in order); `identity` must satisfy `combine(identity, x) == x`.
     /// An empty collection gives `identity`.
+    @inlinable
     public func parallelReduce<E: Error>(
         on pool: ThreadPool = .shared, _ identity: Element,
         _ combine: @Sendable (Element, Element) throws(E) -> Element
@@ -103,6 +114,7 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
 
     /// Map-reduce: each chunk folds its elements into a `T` starting from `identity` with `accumulate`;
     /// the chunk results are folded in order with the associative `combine`.
+    @inlinable
     public func parallelReduce<T: Sendable, E: Error>(
         on pool: ThreadPool = .shared, _ identity: T,
         accumulate: @Sendable (T, Element) throws(E) -> T,
@@ -112,7 +124,7 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
         forEachChunk(count: count, on: pool) { range in
             var partial = identity
             do throws(E) {
-                try self.withElements(in: range) { element throws(E) in
+                try self.withElements(in: range) { _, element throws(E) in
                     partial = try accumulate(partial, element)
                 }
                 results.add(range.lowerBound, partial)
@@ -132,13 +144,13 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
         }
     }
 
-    /// Calls `body` on the elements at integer offsets `range`, through contiguous storage when the
-    /// collection has it.
-    @inline(__always)
-    func withElements<E: Error>(in range: Range<Int>, _ body: (Element) throws(E) -> Void) throws(E) {
+    /// Calls `body` with each integer offset in `range` and the element there, through contiguous
+    /// storage when the collection has it.
+    @inlinable
+    func withElements<E: Error>(in range: Range<Int>, _ body: (Int, Element) throws(E) -> Void) throws(E) {
         let contiguous: Swift.Result<Void, E>? = withContiguousStorageIfAvailable { buffer in
             do throws(E) {
-                for offset in range { try body(buffer[offset]) }
+                for offset in range { try body(offset, buffer[offset]) }
                 return .success(())
             } catch {
                 return .failure(error)
@@ -149,15 +161,16 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable {
             return
         }
         var index = self.index(startIndex, offsetBy: range.lowerBound)
-        for _ in range {
-            try body(self[index])
+        for offset in range {
+            try body(offset, self[index])
             formIndex(after: &index)
         }
     }
 }
 
 /// An output pointer shared by the chunks of one `parallelMap`; each chunk writes a disjoint range.
+@usableFromInline
 struct SendablePointer<T>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<T>
-    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
+    @usableFromInline let pointer: UnsafeMutablePointer<T>
+    @inlinable init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
 }

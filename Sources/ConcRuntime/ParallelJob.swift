@@ -9,6 +9,7 @@ import Synchronization
 ///
 /// Blocks on: the other participants' last chunks. The caller always takes part, so this makes
 /// progress even when every pool worker is busy (or is the caller).
+@usableFromInline
 func forEachChunk(count: Int, on pool: ThreadPool, _ body: (Range<Int>) -> Bool) {
     guard count > 0 else { return }
     let participants = pool.threadCount
@@ -107,23 +108,31 @@ final class ParallelJob: @unchecked Sendable {
 }
 
 /// Collects per-chunk results (keyed by chunk start) and the first error, under a pthread mutex.
+@usableFromInline
 final class ChunkResults<Partial, Failure: Error>: @unchecked Sendable {
     private let lock = PThreadMutex()
     private var partials: [(start: Int, value: Partial)] = []
     private var failure: Failure?
 
+    @usableFromInline
+    init() {}
+
+    @usableFromInline
     func add(_ start: Int, _ value: Partial) {
         lock.withLock { partials.append((start, value)) }
     }
 
+    @usableFromInline
     func fail(_ error: Failure) {
         lock.withLock { if failure == nil { failure = error } }
     }
 
     /// The partial results recorded so far, in no particular order.
+    @usableFromInline
     var values: [Partial] { lock.withLock { partials.map(\.value) } }
 
     /// After all chunks finished: the partial results in index order, or the first error.
+    @usableFromInline
     func collect() -> Swift.Result<[Partial], Failure> {
         lock.withLock {
             if let failure { return .failure(failure) }

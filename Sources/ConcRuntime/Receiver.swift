@@ -67,11 +67,13 @@ extension Receiver: Sequence {
     public struct Iterator: IteratorProtocol {
         let receiver: Receiver
 
+        /// Blocks until the next message; `nil` once the channel is closed and drained.
         public mutating func next() -> Element? {
             try? receiver.receive()
         }
     }
 
+    /// A blocking iterator over the messages (`for value in receiver`).
     public func makeIterator() -> Iterator {
         Iterator(receiver: self)
     }
@@ -83,11 +85,14 @@ extension Receiver: AsyncSequence {
     public struct AsyncIterator: AsyncIteratorProtocol {
         let receiver: Receiver
 
+        /// Suspends until the next message; `nil` once the channel is closed and drained, or the task
+        /// is cancelled.
         public mutating func next() async -> Element? {
             try? await receiver.receive()
         }
     }
 
+    /// A suspending iterator over the messages (`for await value in receiver`).
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(receiver: self)
     }
