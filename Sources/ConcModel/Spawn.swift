@@ -137,6 +137,10 @@ public struct Wait: Sendable {
         case cancel
         /// A condition variable or other signal wait.
         case signal
+        /// An `await` of something other than a sleep: the caller suspends until some other
+        /// work makes progress. Not a join, so only rules that ask "does the caller wait at all"
+        /// count it.
+        case suspension
     }
 
     public var kind: Kind

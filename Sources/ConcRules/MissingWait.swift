@@ -16,6 +16,11 @@ struct MissingWait: Rule {
             guard creator.entry != .none, needsWaiting(spawn), !analysis.isDaemon(body) else { continue }
             let flow = analysis.flows[creator.id.index]
             if analysis.firstWait(in: flow, after: event.order) != nil { continue }
+            // An async entry that suspends afterwards is waiting on something the work may drive.
+            if flow.contains(where: { other in
+                if case .wait(let wait) = other.step { return wait.kind == .suspension && other.order > event.order }
+                return false
+            }) { continue }
             // Cancelling the handle ends the work's life on purpose.
             if case .bound(let handle) = spawn.handle, flow.contains(where: { other in
                 if case .wait(let wait) = other.step { return wait.kind == .cancel && wait.target == handle }

@@ -40,7 +40,7 @@ struct SleepAsSync: Rule {
             else { continue }
             let waitedBetween = flow.contains { other in
                 guard other.order > event.order, other.order < sleepEvent.order else { return false }
-                if case .wait(let wait) = other.step { return wait.kind != .cancel }
+                if case .wait(let wait) = other.step { return wait.kind != .cancel && wait.kind != .suspension }
                 if case .channel(let channel) = other.step { return channel.kind == .receive }
                 if case .select = other.step { return true }
                 return false

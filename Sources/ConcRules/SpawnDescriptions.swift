@@ -64,7 +64,7 @@ extension UnitAnalysis {
     func firstWait(in flow: [FlowEvent], after order: Int) -> FlowEvent? {
         flow.first { event in
             guard event.order > order else { return false }
-            if case .wait(let wait) = event.step { return wait.kind != .cancel }
+            if case .wait(let wait) = event.step { return wait.kind != .cancel && wait.kind != .suspension }
             if case .channel(let channel) = event.step, channel.kind == .receive { return true }
             if case .select = event.step { return true }
             if case .loop(let loop) = event.step {

@@ -127,7 +127,14 @@ enum SwiftAPITable {
             }
         }
         if let call = sequence.as(FunctionCallExprSyntax.self), call.calledExpression.trimmedDescription == "stride" {
+            let values = call.arguments.map { integer($0.expression) }
+            if values.count == 3, let from = values[0], let to = values[1], let by = values[2], by > 0 {
+                return .constantCount(max(0, (to - from + by - 1) / by))
+            }
             return .count
+        }
+        if let array = sequence.as(ArrayExprSyntax.self) {
+            return .constantCount(array.elements.count)
         }
         if let tuple = sequence.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
             return forDomain(only.expression)
@@ -136,6 +143,11 @@ enum SwiftAPITable {
     }
 
     static func integer(_ expr: ExprSyntax) -> Int? {
+        // `UInt8(0)`: a conversion of a literal is still a constant.
+        if let call = expr.as(FunctionCallExprSyntax.self), call.arguments.count == 1,
+           call.arguments.first?.label == nil, let only = call.arguments.first?.expression {
+            return integer(only)
+        }
         guard let literal = expr.as(IntegerLiteralExprSyntax.self) else { return nil }
         return Int(String(literal.literal.text.filter { $0 != "_" }))
     }
