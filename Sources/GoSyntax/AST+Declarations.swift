@@ -9,8 +9,9 @@ public final class ImportSpec: Spec, @unchecked Sendable {
     init(name: Ident?, path: BasicLit) {
         self.name = name
         self.path = path
-        super.init(kind: .importSpec)
+        super.init()
     }
+    public override var kind: NodeKind { .importSpec }
     public override var pos: Pos { name?.pos ?? path.pos }
     public override var end: Pos { path.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -31,8 +32,9 @@ public final class ValueSpec: Spec, @unchecked Sendable {
         self.names = names
         self.type = type
         self.values = values
-        super.init(kind: .valueSpec)
+        super.init()
     }
+    public override var kind: NodeKind { .valueSpec }
     public override var pos: Pos { names.first?.pos ?? .invalid }
     public override var end: Pos { values.last?.end ?? type?.end ?? names.last?.end ?? .invalid }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -57,8 +59,9 @@ public final class TypeSpec: Spec, @unchecked Sendable {
         self.typeParams = typeParams
         self.assign = assign
         self.type = type
-        super.init(kind: .typeSpec)
+        super.init()
     }
+    public override var kind: NodeKind { .typeSpec }
     public override var pos: Pos { name.pos }
     public override var end: Pos { type.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -77,8 +80,9 @@ public final class BadDecl: Decl, @unchecked Sendable {
     init(from: Pos, to: Pos) {
         self.from = from
         self.to = to
-        super.init(kind: .badDecl)
+        super.init()
     }
+    public override var kind: NodeKind { .badDecl }
     public override var pos: Pos { from }
     public override var end: Pos { to }
 }
@@ -101,8 +105,9 @@ public final class GenDecl: Decl, @unchecked Sendable {
         self.lparen = lparen
         self.specs = specs
         self.rparen = rparen
-        super.init(kind: .genDecl)
+        super.init()
     }
+    public override var kind: NodeKind { .genDecl }
     public override var pos: Pos { tokPos }
     public override var end: Pos { rparen.isValid ? rparen.advanced(by: 1) : (specs.first?.end ?? tokPos) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -126,8 +131,9 @@ public final class FuncDecl: Decl, @unchecked Sendable {
         self.name = name
         self.type = type
         self.body = body
-        super.init(kind: .funcDecl)
+        super.init()
     }
+    public override var kind: NodeKind { .funcDecl }
     public override var pos: Pos { type.pos }
     public override var end: Pos { body?.end ?? type.end }
     public override func forEachChild(_ body: (Node) -> Void) {

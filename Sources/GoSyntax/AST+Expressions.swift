@@ -9,8 +9,9 @@ public final class BadExpr: Expr, @unchecked Sendable {
     init(from: Pos, to: Pos) {
         self.from = from
         self.to = to
-        super.init(kind: .badExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .badExpr }
     public override var pos: Pos { from }
     public override var end: Pos { to }
 }
@@ -24,8 +25,9 @@ public final class Ident: Expr, @unchecked Sendable {
     init(namePos: Pos, name: String) {
         self.namePos = namePos
         self.name = name
-        super.init(kind: .ident)
+        super.init()
     }
+    public override var kind: NodeKind { .ident }
     public override var pos: Pos { namePos }
     public override var end: Pos { namePos.advanced(by: name.utf8.count) }
 }
@@ -39,8 +41,9 @@ public final class Ellipsis: Expr, @unchecked Sendable {
     init(ellipsis: Pos, elt: Expr?) {
         self.ellipsis = ellipsis
         self.elt = elt
-        super.init(kind: .ellipsis)
+        super.init()
     }
+    public override var kind: NodeKind { .ellipsis }
     public override var pos: Pos { ellipsis }
     public override var end: Pos { elt?.end ?? ellipsis.advanced(by: 3) }
     public override func forEachChild(_ body: (Node) -> Void) { if let elt { body(elt) } }
@@ -54,15 +57,23 @@ public final class BasicLit: Expr, @unchecked Sendable {
     public let valueEnd: Pos
     /// ``Token/int``, ``Token/float``, ``Token/imag``, ``Token/char`` or ``Token/string``.
     public let tokenKind: Token
-    /// The literal exactly as written (quotes included, carriage returns removed from raw strings).
-    public let value: String
-    init(valuePos: Pos, valueEnd: Pos, tokenKind: Token, value: String) {
+    private let source: SourceText
+    init(valuePos: Pos, valueEnd: Pos, tokenKind: Token, source: SourceText) {
         self.valuePos = valuePos
         self.valueEnd = valueEnd
         self.tokenKind = tokenKind
-        self.value = value
-        super.init(kind: .basicLit)
+        self.source = source
+        super.init()
     }
+    /// The literal exactly as written (quotes included, carriage returns removed from raw strings).
+    /// Read from the source on each access (most literals are never looked at, so none is copied
+    /// during parsing).
+    public var value: String {
+        let raw = tokenKind == .string && valuePos.offset >= 0 && valuePos.offset < source.bytes.count
+            && source.bytes[valuePos.offset] == UInt8(ascii: "`")
+        return source.text(from: valuePos.offset, to: valueEnd.offset, stripCR: raw)
+    }
+    public override var kind: NodeKind { .basicLit }
     public override var pos: Pos { valuePos }
     public override var end: Pos { valueEnd }
 }
@@ -76,8 +87,9 @@ public final class FuncLit: Expr, @unchecked Sendable {
     init(type: FuncType, body: BlockStmt) {
         self.type = type
         self.body = body
-        super.init(kind: .funcLit)
+        super.init()
     }
+    public override var kind: NodeKind { .funcLit }
     public override var pos: Pos { type.pos }
     public override var end: Pos { body.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -101,8 +113,9 @@ public final class CompositeLit: Expr, @unchecked Sendable {
         self.lbrace = lbrace
         self.elts = elts
         self.rbrace = rbrace
-        super.init(kind: .compositeLit)
+        super.init()
     }
+    public override var kind: NodeKind { .compositeLit }
     public override var pos: Pos { type?.pos ?? lbrace }
     public override var end: Pos { rbrace.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -123,8 +136,9 @@ public final class ParenExpr: Expr, @unchecked Sendable {
         self.lparen = lparen
         self.x = x
         self.rparen = rparen
-        super.init(kind: .parenExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .parenExpr }
     public override var pos: Pos { lparen }
     public override var end: Pos { rparen.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) { body(x) }
@@ -139,8 +153,9 @@ public final class SelectorExpr: Expr, @unchecked Sendable {
     init(x: Expr, sel: Ident) {
         self.x = x
         self.sel = sel
-        super.init(kind: .selectorExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .selectorExpr }
     public override var pos: Pos { x.pos }
     public override var end: Pos { sel.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -164,8 +179,9 @@ public final class IndexExpr: Expr, @unchecked Sendable {
         self.lbrack = lbrack
         self.index = index
         self.rbrack = rbrack
-        super.init(kind: .indexExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .indexExpr }
     public override var pos: Pos { x.pos }
     public override var end: Pos { rbrack.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -189,8 +205,9 @@ public final class IndexListExpr: Expr, @unchecked Sendable {
         self.lbrack = lbrack
         self.indices = indices
         self.rbrack = rbrack
-        super.init(kind: .indexListExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .indexListExpr }
     public override var pos: Pos { x.pos }
     public override var end: Pos { rbrack.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -223,8 +240,9 @@ public final class SliceExpr: Expr, @unchecked Sendable {
         self.max = max
         self.slice3 = slice3
         self.rbrack = rbrack
-        super.init(kind: .sliceExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .sliceExpr }
     public override var pos: Pos { x.pos }
     public override var end: Pos { rbrack.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -250,8 +268,9 @@ public final class TypeAssertExpr: Expr, @unchecked Sendable {
         self.lparen = lparen
         self.type = type
         self.rparen = rparen
-        super.init(kind: .typeAssertExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .typeAssertExpr }
     public override var pos: Pos { x.pos }
     public override var end: Pos { rparen.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -278,8 +297,9 @@ public final class CallExpr: Expr, @unchecked Sendable {
         self.args = args
         self.ellipsis = ellipsis
         self.rparen = rparen
-        super.init(kind: .callExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .callExpr }
     public override var pos: Pos { fun.pos }
     public override var end: Pos { rparen.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -297,8 +317,9 @@ public final class StarExpr: Expr, @unchecked Sendable {
     init(star: Pos, x: Expr) {
         self.star = star
         self.x = x
-        super.init(kind: .starExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .starExpr }
     public override var pos: Pos { star }
     public override var end: Pos { x.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(x) }
@@ -317,8 +338,9 @@ public final class UnaryExpr: Expr, @unchecked Sendable {
         self.opPos = opPos
         self.op = op
         self.x = x
-        super.init(kind: .unaryExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .unaryExpr }
     public override var pos: Pos { opPos }
     public override var end: Pos { x.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(x) }
@@ -339,8 +361,9 @@ public final class BinaryExpr: Expr, @unchecked Sendable {
         self.opPos = opPos
         self.op = op
         self.y = y
-        super.init(kind: .binaryExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .binaryExpr }
     public override var pos: Pos { x.pos }
     public override var end: Pos { y.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -361,8 +384,9 @@ public final class KeyValueExpr: Expr, @unchecked Sendable {
         self.key = key
         self.colon = colon
         self.value = value
-        super.init(kind: .keyValueExpr)
+        super.init()
     }
+    public override var kind: NodeKind { .keyValueExpr }
     public override var pos: Pos { key.pos }
     public override var end: Pos { value.end }
     public override func forEachChild(_ body: (Node) -> Void) {

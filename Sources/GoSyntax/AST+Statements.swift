@@ -9,8 +9,9 @@ public final class BadStmt: Stmt, @unchecked Sendable {
     init(from: Pos, to: Pos) {
         self.from = from
         self.to = to
-        super.init(kind: .badStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .badStmt }
     public override var pos: Pos { from }
     public override var end: Pos { to }
 }
@@ -21,8 +22,9 @@ public final class DeclStmt: Stmt, @unchecked Sendable {
     public let decl: Decl
     init(decl: Decl) {
         self.decl = decl
-        super.init(kind: .declStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .declStmt }
     public override var pos: Pos { decl.pos }
     public override var end: Pos { decl.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(decl) }
@@ -37,8 +39,9 @@ public final class EmptyStmt: Stmt, @unchecked Sendable {
     init(semicolon: Pos, implicit: Bool) {
         self.semicolon = semicolon
         self.implicit = implicit
-        super.init(kind: .emptyStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .emptyStmt }
     public override var pos: Pos { semicolon }
     public override var end: Pos { implicit ? semicolon : semicolon.advanced(by: 1) }
 }
@@ -55,8 +58,9 @@ public final class LabeledStmt: Stmt, @unchecked Sendable {
         self.label = label
         self.colon = colon
         self.stmt = stmt
-        super.init(kind: .labeledStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .labeledStmt }
     public override var pos: Pos { label.pos }
     public override var end: Pos { stmt.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -71,8 +75,9 @@ public final class ExprStmt: Stmt, @unchecked Sendable {
     public let x: Expr
     init(x: Expr) {
         self.x = x
-        super.init(kind: .exprStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .exprStmt }
     public override var pos: Pos { x.pos }
     public override var end: Pos { x.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(x) }
@@ -90,8 +95,9 @@ public final class SendStmt: Stmt, @unchecked Sendable {
         self.chan = chan
         self.arrow = arrow
         self.value = value
-        super.init(kind: .sendStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .sendStmt }
     public override var pos: Pos { chan.pos }
     public override var end: Pos { value.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -112,8 +118,9 @@ public final class IncDecStmt: Stmt, @unchecked Sendable {
         self.x = x
         self.tokPos = tokPos
         self.tok = tok
-        super.init(kind: .incDecStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .incDecStmt }
     public override var pos: Pos { x.pos }
     public override var end: Pos { tokPos.advanced(by: 2) }
     public override func forEachChild(_ body: (Node) -> Void) { body(x) }
@@ -134,8 +141,9 @@ public final class AssignStmt: Stmt, @unchecked Sendable {
         self.tokPos = tokPos
         self.tok = tok
         self.rhs = rhs
-        super.init(kind: .assignStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .assignStmt }
     public override var pos: Pos { lhs.first?.pos ?? tokPos }
     public override var end: Pos { rhs.last?.end ?? tokPos }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -153,8 +161,9 @@ public final class GoStmt: Stmt, @unchecked Sendable {
     init(goPos: Pos, call: CallExpr) {
         self.goPos = goPos
         self.call = call
-        super.init(kind: .goStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .goStmt }
     public override var pos: Pos { goPos }
     public override var end: Pos { call.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(call) }
@@ -169,8 +178,9 @@ public final class DeferStmt: Stmt, @unchecked Sendable {
     init(deferPos: Pos, call: CallExpr) {
         self.deferPos = deferPos
         self.call = call
-        super.init(kind: .deferStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .deferStmt }
     public override var pos: Pos { deferPos }
     public override var end: Pos { call.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(call) }
@@ -185,8 +195,9 @@ public final class ReturnStmt: Stmt, @unchecked Sendable {
     init(returnPos: Pos, results: [Expr]) {
         self.returnPos = returnPos
         self.results = results
-        super.init(kind: .returnStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .returnStmt }
     public override var pos: Pos { returnPos }
     public override var end: Pos { results.last?.end ?? returnPos.advanced(by: 6) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -206,8 +217,9 @@ public final class BranchStmt: Stmt, @unchecked Sendable {
         self.tokPos = tokPos
         self.tok = tok
         self.label = label
-        super.init(kind: .branchStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .branchStmt }
     public override var pos: Pos { tokPos }
     public override var end: Pos { label?.end ?? tokPos.advanced(by: tok.text.utf8.count) }
     public override func forEachChild(_ body: (Node) -> Void) { if let label { body(label) } }
@@ -225,8 +237,9 @@ public final class BlockStmt: Stmt, @unchecked Sendable {
         self.lbrace = lbrace
         self.list = list
         self.rbrace = rbrace
-        super.init(kind: .blockStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .blockStmt }
     public override var pos: Pos { lbrace }
     public override var end: Pos {
         rbrace.isValid ? rbrace.advanced(by: 1) : (list.last?.end ?? lbrace.advanced(by: 1))
@@ -254,8 +267,9 @@ public final class IfStmt: Stmt, @unchecked Sendable {
         self.cond = cond
         self.body = body
         self.elseStmt = elseStmt
-        super.init(kind: .ifStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .ifStmt }
     public override var pos: Pos { ifPos }
     public override var end: Pos { elseStmt?.end ?? body.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -281,10 +295,11 @@ public final class CaseClause: Stmt, @unchecked Sendable {
         self.list = list
         self.colon = colon
         self.body = body
-        super.init(kind: .caseClause)
+        super.init()
     }
     /// Whether this is the `default` clause.
     public var isDefault: Bool { list.isEmpty }
+    public override var kind: NodeKind { .caseClause }
     public override var pos: Pos { casePos }
     public override var end: Pos { body.last?.end ?? colon.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -308,8 +323,9 @@ public final class SwitchStmt: Stmt, @unchecked Sendable {
         self.initStmt = initStmt
         self.tag = tag
         self.body = body
-        super.init(kind: .switchStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .switchStmt }
     public override var pos: Pos { switchPos }
     public override var end: Pos { body.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -334,8 +350,9 @@ public final class TypeSwitchStmt: Stmt, @unchecked Sendable {
         self.initStmt = initStmt
         self.assign = assign
         self.body = body
-        super.init(kind: .typeSwitchStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .typeSwitchStmt }
     public override var pos: Pos { switchPos }
     public override var end: Pos { body.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -360,8 +377,9 @@ public final class CommClause: Stmt, @unchecked Sendable {
         self.comm = comm
         self.colon = colon
         self.body = body
-        super.init(kind: .commClause)
+        super.init()
     }
+    public override var kind: NodeKind { .commClause }
     public override var pos: Pos { casePos }
     public override var end: Pos { body.last?.end ?? colon.advanced(by: 1) }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -379,8 +397,9 @@ public final class SelectStmt: Stmt, @unchecked Sendable {
     init(selectPos: Pos, body: BlockStmt) {
         self.selectPos = selectPos
         self.body = body
-        super.init(kind: .selectStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .selectStmt }
     public override var pos: Pos { selectPos }
     public override var end: Pos { body.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(self.body) }
@@ -404,8 +423,9 @@ public final class ForStmt: Stmt, @unchecked Sendable {
         self.cond = cond
         self.post = post
         self.body = body
-        super.init(kind: .forStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .forStmt }
     public override var pos: Pos { forPos }
     public override var end: Pos { body.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -445,8 +465,9 @@ public final class RangeStmt: Stmt, @unchecked Sendable {
         self.rangePos = rangePos
         self.x = x
         self.body = body
-        super.init(kind: .rangeStmt)
+        super.init()
     }
+    public override var kind: NodeKind { .rangeStmt }
     public override var pos: Pos { forPos }
     public override var end: Pos { body.end }
     public override func forEachChild(_ body: (Node) -> Void) {

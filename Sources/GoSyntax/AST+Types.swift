@@ -12,8 +12,9 @@ public final class ArrayType: Expr, @unchecked Sendable {
         self.lbrack = lbrack
         self.len = len
         self.elt = elt
-        super.init(kind: .arrayType)
+        super.init()
     }
+    public override var kind: NodeKind { .arrayType }
     public override var pos: Pos { lbrack }
     public override var end: Pos { elt.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -31,8 +32,9 @@ public final class StructType: Expr, @unchecked Sendable {
     init(structPos: Pos, fields: FieldList) {
         self.structPos = structPos
         self.fields = fields
-        super.init(kind: .structType)
+        super.init()
     }
+    public override var kind: NodeKind { .structType }
     public override var pos: Pos { structPos }
     public override var end: Pos { fields.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(fields) }
@@ -53,8 +55,9 @@ public final class FuncType: Expr, @unchecked Sendable {
         self.typeParams = typeParams
         self.params = params
         self.results = results
-        super.init(kind: .funcType)
+        super.init()
     }
+    public override var kind: NodeKind { .funcType }
     public override var pos: Pos { funcPos.isValid ? funcPos : params.pos }
     public override var end: Pos { results?.end ?? params.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -73,8 +76,9 @@ public final class InterfaceType: Expr, @unchecked Sendable {
     init(interfacePos: Pos, methods: FieldList) {
         self.interfacePos = interfacePos
         self.methods = methods
-        super.init(kind: .interfaceType)
+        super.init()
     }
+    public override var kind: NodeKind { .interfaceType }
     public override var pos: Pos { interfacePos }
     public override var end: Pos { methods.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(methods) }
@@ -92,8 +96,9 @@ public final class MapType: Expr, @unchecked Sendable {
         self.mapPos = mapPos
         self.key = key
         self.value = value
-        super.init(kind: .mapType)
+        super.init()
     }
+    public override var kind: NodeKind { .mapType }
     public override var pos: Pos { mapPos }
     public override var end: Pos { value.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -131,8 +136,9 @@ public final class ChanType: Expr, @unchecked Sendable {
         self.arrow = arrow
         self.dir = dir
         self.value = value
-        super.init(kind: .chanType)
+        super.init()
     }
+    public override var kind: NodeKind { .chanType }
     public override var pos: Pos { begin }
     public override var end: Pos { value.end }
     public override func forEachChild(_ body: (Node) -> Void) { body(value) }
@@ -150,8 +156,9 @@ public final class Field: Node, @unchecked Sendable {
         self.names = names
         self.type = type
         self.tag = tag
-        super.init(kind: .field)
+        super.init()
     }
+    public override var kind: NodeKind { .field }
     public override var pos: Pos { names.first?.pos ?? type.pos }
     public override var end: Pos { tag?.end ?? type.end }
     public override func forEachChild(_ body: (Node) -> Void) {
@@ -173,10 +180,11 @@ public final class FieldList: Node, @unchecked Sendable {
         self.opening = opening
         self.list = list
         self.closing = closing
-        super.init(kind: .fieldList)
+        super.init()
     }
     /// The number of names declared (an unnamed field counts 1).
     public var numFields: Int { list.reduce(0) { $0 + max(1, $1.names.count) } }
+    public override var kind: NodeKind { .fieldList }
     public override var pos: Pos { opening.isValid ? opening : (list.first?.pos ?? .invalid) }
     public override var end: Pos { closing.isValid ? closing.advanced(by: 1) : (list.last?.end ?? .invalid) }
     public override func forEachChild(_ body: (Node) -> Void) {

@@ -121,10 +121,10 @@ public enum NodeKind: String, Sendable, CaseIterable {
 /// is why the hierarchy can be `Sendable` (a parsed ``File`` may be shared between threads). The
 /// conformance is `@unchecked` only because Swift does not check non-final classes.
 public class Node: @unchecked Sendable {
-    /// The node's kind (its `go/ast` type name).
-    public let kind: NodeKind
+    init() {}
 
-    init(kind: NodeKind) { self.kind = kind }
+    /// The node's kind (its `go/ast` type name). Computed, not stored, to keep nodes small.
+    public var kind: NodeKind { .file }
 
     /// The position of the node's first byte, as `go/ast`'s `Pos()`.
     public var pos: Pos { .invalid }
@@ -152,20 +152,30 @@ public class Spec: Node, @unchecked Sendable {}
 public final class Comment: Node, @unchecked Sendable {
     /// Position of the leading `/`.
     public let slash: Pos
-    /// The comment text including `//` or `/* */`; carriage returns are removed, like `go/scanner`.
-    public let text: String
+    /// Position just after the comment (before the newline that ends a `//` comment).
+    public let endPos: Pos
+    private let source: SourceText
 
-    init(slash: Pos, text: String) {
+    init(slash: Pos, end: Pos, source: SourceText) {
         self.slash = slash
-        self.text = text
-        super.init(kind: .comment)
+        self.endPos = end
+        self.source = source
+        super.init()
     }
 
-    /// Whether this is a `/* */` comment.
-    public var isGeneral: Bool { text.utf8.dropFirst().first == UInt8(ascii: "*") }
+    /// The comment text including `//` or `/* */`; carriage returns are removed, like `go/scanner`.
+    /// Read from the source on each access.
+    public var text: String { source.text(from: slash.offset, to: endPos.offset, stripCR: true) }
 
+    /// Whether this is a `/* */` comment.
+    public var isGeneral: Bool {
+        let bytes = source.bytes
+        return slash.offset + 1 < bytes.count && bytes[slash.offset + 1] == UInt8(ascii: "*")
+    }
+
+    public override var kind: NodeKind { .comment }
     public override var pos: Pos { slash }
-    public override var end: Pos { slash.advanced(by: text.utf8.count) }
+    public override var end: Pos { endPos }
 }
 
 /// A parsed Go source file (`go/ast.File`), the root of the tree.
@@ -198,7 +208,7 @@ public final class File: Node, @unchecked Sendable {
         self.imports = imports
         self.comments = comments
         self.text = text
-        super.init(kind: .file)
+        super.init()
     }
 
     /// The source bytes the tree was parsed from (UTF-8; offsets in ``Pos`` index into it).
@@ -210,6 +220,7 @@ public final class File: Node, @unchecked Sendable {
     /// The line and column of `pos` in this file (columns in UTF-8 bytes, 1-based).
     public func position(of pos: Pos) -> Position { lines.position(of: pos) }
 
+    public override var kind: NodeKind { .file }
     public override var pos: Pos { package }
     public override var end: Pos { decls.last?.end ?? name.end }
     public override func forEachChild(_ body: (Node) -> Void) {

@@ -145,7 +145,7 @@ extension Parser {
         let lbrace = expect(.lbrace)
         var list: [Stmt] = []
         while tok == .case || tok == .default {
-            list.append(parseCaseClause())
+            list.append(parseCaseClause(), reserving: 4)
         }
         let rbrace = expect(.rbrace)
         expectSemi()
@@ -204,7 +204,7 @@ extension Parser {
         let lbrace = expect(.lbrace)
         var list: [Stmt] = []
         while tok == .case || tok == .default {
-            list.append(parseCommClause())
+            list.append(parseCommClause(), reserving: 4)
         }
         let rbrace = expect(.rbrace)
         expectSemi()

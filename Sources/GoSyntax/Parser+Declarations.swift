@@ -9,7 +9,7 @@ extension Parser {
 
         var decls: [Decl] = []
         while tok == .import {
-            decls.append(parseGenDecl(.import))
+            decls.append(parseGenDecl(.import), reserving: 16)
         }
         var prev = Token.import
         while tok != .eof {
@@ -17,12 +17,12 @@ extension Parser {
                 error(pos, "imports must appear before other declarations")
             }
             prev = tok
-            decls.append(parseDecl(sync: .declStart))
+            decls.append(parseDecl(sync: .declStart), reserving: 16)
         }
         let diagnostics = diagnostics()
         let file = File(
             path: path, package: packagePos, name: name, decls: decls, imports: imports, comments: comments,
-            text: SourceText(bytes: bytes, lines: lineTable))
+            text: text)
         return ParseResult(file: file, diagnostics: diagnostics)
     }
 
@@ -50,7 +50,7 @@ extension Parser {
             lparen = Pos(pos)
             next()
             while tok != .rparen && tok != .eof {
-                specs.append(parseSpec(keyword))
+                specs.append(parseSpec(keyword), reserving: 8)
             }
             rparen = expect(.rparen)
             expectSemi()
@@ -81,9 +81,7 @@ extension Parser {
         }
         let p = pos
         var end = pos
-        var path = ""
         if tok == .string {
-            path = lit
             end = tokEnd
             next()
         } else if tok.isLiteral {
@@ -95,7 +93,7 @@ extension Parser {
         }
         expectSemi()
         let spec = ImportSpec(
-            name: ident, path: BasicLit(valuePos: Pos(p), valueEnd: Pos(end), tokenKind: .string, value: path))
+            name: ident, path: BasicLit(valuePos: Pos(p), valueEnd: Pos(end), tokenKind: .string, source: text))
         imports.append(spec)
         return spec
     }

@@ -5,7 +5,7 @@ extension Parser {
         var list = [parseExpr()]
         while tok == .comma {
             next()
-            list.append(parseExpr())
+            list.append(parseExpr(), reserving: 4)
         }
         return list
     }
@@ -159,7 +159,7 @@ extension Parser {
         case .ident:
             return parseIdent()
         case .int, .float, .imag, .char, .string:
-            let x = BasicLit(valuePos: Pos(pos), valueEnd: Pos(tokEnd), tokenKind: tok, value: literalValue())
+            let x = BasicLit(valuePos: Pos(pos), valueEnd: Pos(tokEnd), tokenKind: tok, source: text)
             next()
             return x
         case .lparen:
@@ -278,7 +278,7 @@ extension Parser {
         var list: [Expr] = []
         var ellipsis = Pos.invalid
         while tok != .rparen && tok != .eof && !ellipsis.isValid {
-            list.append(parseRhs())  // builtins may expect a type: make(some type, ...)
+            list.append(parseRhs(), reserving: 4)  // builtins may expect a type: make(some type, ...)
             if tok == .ellipsis {
                 ellipsis = Pos(pos)
                 next()
@@ -314,7 +314,7 @@ extension Parser {
         var elts: [Expr] = []
         exprLev += 1
         while tok != .rbrace && tok != .eof {
-            elts.append(parseElement())
+            elts.append(parseElement(), reserving: 8)
             if !atComma("composite literal", .rbrace) { break }
             next()
         }

@@ -80,7 +80,7 @@ extension Parser {
             name0 = nil
             type0 = nil
             if par.name != nil || par.type != nil {
-                list.append(par)
+                list.append(par, reserving: 4)
                 if par.name != nil && par.type != nil { named += 1 }
                 if par.type != nil { typed += 1 }
             }
@@ -158,7 +158,7 @@ extension Parser {
         for par in list {
             if par.type !== type {
                 if !names.isEmpty, let t = type {
-                    params.append(Field(names: names, type: t, tag: nil))
+                    params.append(Field(names: names, type: t, tag: nil), reserving: 4)
                     names = []
                 }
                 type = par.type
@@ -303,7 +303,7 @@ extension Parser {
                     f = Field(names: [], type: embeddedElem(f.type), tag: nil)
                 }
                 expectSemi()
-                list.append(f)
+                list.append(f, reserving: 4)
             case .tilde:
                 let type = embeddedElem(nil)
                 expectSemi()

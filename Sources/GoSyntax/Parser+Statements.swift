@@ -9,7 +9,7 @@ extension Parser {
     mutating func parseStmtList() -> [Stmt] {
         var list: [Stmt] = []
         while tok != .case && tok != .default && tok != .rbrace && tok != .eof {
-            list.append(parseStmt())
+            list.append(parseStmt(), reserving: 8)
         }
         return list
     }
@@ -84,7 +84,7 @@ extension Parser {
             var list = [x0]
             while tok == .comma {
                 next()
-                list.append(parseExpr())
+                list.append(parseExpr(), reserving: 4)
             }
             lhs = list
         }

@@ -154,7 +154,7 @@ extension Parser {
         }
         var tag: BasicLit?
         if tok == .string {
-            tag = BasicLit(valuePos: Pos(pos), valueEnd: Pos(tokEnd), tokenKind: .string, value: literalValue())
+            tag = BasicLit(valuePos: Pos(pos), valueEnd: Pos(tokEnd), tokenKind: .string, source: text)
             next()
         }
         expectSemi()
@@ -166,7 +166,7 @@ extension Parser {
         let lbrace = expect(.lbrace)
         var list: [Field] = []
         while tok == .ident || tok == .mul || tok == .lparen {
-            list.append(parseFieldDecl())
+            list.append(parseFieldDecl(), reserving: 8)
         }
         let rbrace = expect(.rbrace)
         return StructType(structPos: structPos, fields: FieldList(opening: lbrace, list: list, closing: rbrace))
@@ -276,23 +276,5 @@ extension Parser {
             return IndexExpr(x: x, lbrack: lbrack, index: BadExpr(from: lbrack, to: rbrack), rbrack: rbrack)
         }
         return IndexListExpr(x: x, lbrack: lbrack, indices: exprs, rbrack: rbrack)
-    }
-
-    /// The current literal's value, with carriage returns removed from raw strings (Go spec "String
-    /// literals").
-    func literalValue() -> String {
-        if tok == .string && pos < src.count && src[pos] == 96 {
-            var hasCR = false
-            for i in pos..<tokEnd where src[i] == 13 {
-                hasCR = true
-                break
-            }
-            if hasCR {
-                var bytes: [UInt8] = []
-                for i in pos..<tokEnd where src[i] != 13 { bytes.append(src[i]) }
-                return String(decoding: bytes, as: UTF8.self)
-            }
-        }
-        return lit
     }
 }

@@ -76,11 +76,11 @@ struct TokenSet {
 struct Parser {
     var scanner: Scanner
     let src: UnsafeBufferPointer<UInt8>
-    /// The array `src` points into, kept by the finished ``File``.
-    let bytes: [UInt8]
-    /// The line table, built only when first needed (an error, or the finished ``File``): building it
-    /// up front makes a large allocation before the tree's small ones, which is measurably slower.
-    var lineTable: LineTable?
+    /// The source bytes (the array `src` points into) and the line table, built only when first
+    /// needed (an error, or a position asked of the finished ``File``): building it up front makes a
+    /// large allocation before the tree's small ones, which is measurably slower. Shared by the
+    /// ``File`` and by the nodes that read their text from the source (literals, comments).
+    let text: SourceText
     let path: String
 
     /// The current token, its offset and end offset.
@@ -111,7 +111,7 @@ struct Parser {
 
     init(_ src: UnsafeBufferPointer<UInt8>, bytes: [UInt8], path: String) {
         self.src = src
-        self.bytes = bytes
+        self.text = SourceText(bytes: bytes, lines: nil)
         self.path = path
         self.scanner = Scanner(src)
         next()
@@ -139,7 +139,7 @@ struct Parser {
         while true {
             let t = scanner.scan()
             if t == .comment {
-                comments.append(Comment(slash: Pos(scanner.tokPos), text: commentText()))
+                comments.append(Comment(slash: Pos(scanner.tokPos), end: Pos(scanner.tokEnd), source: text), reserving: 16)
                 continue
             }
             tok = t
@@ -150,30 +150,8 @@ struct Parser {
         }
     }
 
-    private func commentText() -> String {
-        let start = scanner.tokPos
-        var end = scanner.tokEnd
-        var hasCR = false
-        for i in start..<end where src[i] == 13 {
-            hasCR = true
-            break
-        }
-        guard hasCR else { return text(from: start, to: end) }
-        // Remove carriage returns as go/scanner does (a `//` comment loses its final one).
-        if end - start >= 2 && src[start + 1] == 47 && src[end - 1] == 13 { end -= 1 }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        for i in start..<end where src[i] != 13 { bytes.append(src[i]) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// The line table (built on first use).
-    mutating func lines() -> LineTable {
-        if let lineTable { return lineTable }
-        let table = LineTable(src)
-        lineTable = table
-        return table
-    }
+    func lines() -> LineTable { text.lines }
 
     // MARK: - Errors
 
@@ -309,12 +287,22 @@ struct Parser {
 
     // MARK: - Result
 
-    mutating func diagnostics() -> [Diagnostic] {
+    func diagnostics() -> [Diagnostic] {
         if scanner.errors.isEmpty { return [] }
         let lines = lines()
         return scanner.errors
             .enumerated()
             .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
             .map { Diagnostic(position: lines.position(of: Pos($0.element.offset)), message: $0.element.message) }
+    }
+}
+
+extension Array {
+    /// Appends `element`, giving an empty array room for `capacity` elements first: lists in Go code
+    /// are short, and starting them at a small capacity saves the 1 → 2 → 4 reallocations.
+    @inline(__always)
+    mutating func append(_ element: Element, reserving capacity: Int) {
+        if self.capacity == 0 { reserveCapacity(capacity) }
+        append(element)
     }
 }

@@ -14,6 +14,21 @@ final class SourceText: Sendable {
         self.table = Mutex(lines)
     }
 
+    /// The text of bytes `start..<end` (clamped to the source), with carriage returns removed when
+    /// `stripCR` is set: the literal text `go/scanner` gives for raw strings and comments.
+    func text(from start: Int, to end: Int, stripCR: Bool) -> String {
+        let lo = max(0, min(start, bytes.count))
+        let hi = max(lo, min(end, bytes.count))
+        return bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[lo..<hi])
+            guard stripCR, slice.contains(13) else { return String(decoding: slice, as: UTF8.self) }
+            var kept = Array(slice)
+            // A `//` comment loses a final carriage return; other ones are dropped everywhere.
+            kept.removeAll { $0 == 13 }
+            return String(decoding: kept, as: UTF8.self)
+        }
+    }
+
     var lines: LineTable {
         table.withLock { cached in
             if let cached { return cached }
