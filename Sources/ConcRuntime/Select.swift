@@ -43,7 +43,7 @@ private func selectForever() -> Never {
 /// The select loop (crossbeam's `run_select`): try every arm in random order; back off; then queue
 /// one waiter on every arm, re-checking readiness after each registration, and park until an arm
 /// selects it, a timer arm falls due, or the deadline passes. A handoff arm that selected us is
-/// complete; any other wake-up retries the arms.
+/// complete; an arm that woke us is tried first; any other wake-up retries all arms.
 func runSelect<Result>(
     _ cases: [SelectCase<Result>], deadline: ContinuousClock.Instant?, nonBlocking: Bool
 ) -> Result? {
@@ -76,7 +76,11 @@ func runSelect<Result>(
         let selection = waiter.wait(until: wakeAt)
         for index in order.prefix(registered) { cases[index].unregister(waiter) }
         let chosen = selection - Waiter.firstOperation
-        if chosen >= 0, chosen < cases.count, let result = cases[chosen].completed() { return result }
+        if chosen >= 0, chosen < cases.count {
+            // A handoff arm is already complete. Any other arm was woken because it became ready:
+            // try it first, so the wake-up is not lost on another arm (crossbeam's `accept`).
+            if let result = cases[chosen].completed() ?? cases[chosen].attempt() { return result }
+        }
         backoff.reset()
     }
 }
