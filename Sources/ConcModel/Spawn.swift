@@ -60,6 +60,9 @@ public struct Spawn: Sendable {
     public var group: BindingID?
     /// The spawn API as written (`go`, `Task`, `DispatchQueue.global().async`).
     public var api: String
+    /// Whether the spawn is the last statement of a loop body (where `go vet`'s loopclosure
+    /// looks).
+    public var endsLoopBody = false
     public var range: SourceRange
 
     public init(

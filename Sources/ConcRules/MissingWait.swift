@@ -7,13 +7,13 @@ struct MissingWait: Rule {
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         for event in analysis.spawns {
-            guard case .spawn(let spawn) = event.step, let body = spawn.body else { continue }
-            if case .stored(let name) = spawn.handle {
+            guard case .spawn(let spawn) = event.step else { continue }
+            if case .stored(let name) = spawn.handle, let body = spawn.body {
                 checkStoredHandle(spawn, name: name, body: body, analysis: analysis, context: context, into: &findings)
                 continue
             }
             let creator = unit[analysis.flowOwner[event.function.index]]
-            guard creator.entry != .none, needsWaiting(spawn), !analysis.isDaemon(body) else { continue }
+            guard creator.entry != .none, needsWaiting(spawn), !(spawn.body.map(analysis.isDaemon) ?? false) else { continue }
             let flow = analysis.flows[creator.id.index]
             if analysis.firstWait(in: flow, after: event.order) != nil { continue }
             // An async entry that suspends afterwards is waiting on something the work may drive.

@@ -75,11 +75,6 @@ extension SwiftLowering {
         for child in node.children(viewMode: .sourceAccurate) { lowerAny(child) }
     }
 
-    var currentIsolation: Isolation {
-        guard let id = currentFunction else { return .nonisolated }
-        return functions[id.index].isolation
-    }
-
     func readAccess(_ id: BindingID, path: String, node: some SyntaxProtocol) {
         let binding = bindings[id.index]
         emit(.access(Access(binding: id, kind: .read, isAtomic: binding.type.category == .atomic, path: path, range: range(node))))

@@ -1,8 +1,8 @@
 import ConcModel
 import ConcRules
 import Foundation
-import GoFrontend
-import SwiftFrontend
+
+@testable import ConcLintKit
 
 /// Locations and helpers shared by the fixture and case tests.
 enum FixtureSupport {
@@ -13,17 +13,14 @@ enum FixtureSupport {
     /// `../shared` next to the repository, when present.
     static let sharedDirectory: URL = repositoryRoot.deletingLastPathComponent().appending(path: "shared")
 
-    /// Lints one source text with every rule at its default severity.
-    static func findings(path: String, text: String, language: Language) -> [Finding] {
-        let file = SourceFile(path: path, text: text)
-        let lowered: LoweredFile
-        switch language {
-        case .swift: lowered = SwiftFrontend.lower(file)
-        case .go: lowered = GoFrontend.lower(file, languageVersion: nil)
-        }
-        return RuleEngine().check(lowered.unit)
+    /// Lints one source text with every rule at its default severity. For Go, `goVersion` is the
+    /// module's language version (from the fixture folder's `go.mod`, when it has one).
+    static func findings(
+        path: String, text: String, language: Language, goVersion: (major: Int, minor: Int)? = nil
+    ) -> [Finding] {
+        let name = language == .swift ? path + (path.hasSuffix(".swift") ? "" : ".swift") : path + (path.hasSuffix(".go") ? "" : ".go")
+        return Linter.lint(path: name, text: text, goVersion: goVersion).findings
     }
-
     /// Expected findings from `// want "rule-id" ["rule-id" …]` comments: (line, rule id) pairs.
     static func expectations(in text: String) -> [(line: Int, rule: String)] {
         var result: [(Int, String)] = []
@@ -49,7 +46,9 @@ enum FixtureSupport {
     static func mismatches(of url: URL, language: Language) throws -> [String] {
         let text = try String(contentsOf: url, encoding: .utf8)
         let relative = String(url.path.dropFirst(repositoryRoot.path.count + 1))
-        let found = findings(path: relative, text: text, language: language)
+        var resolver = GoVersionResolver()
+        let version = language == .go ? resolver.version(forFileAt: url.path).map { (major: $0.major, minor: $0.minor) } : nil
+        let found = findings(path: relative, text: text, language: language, goVersion: version)
         var expected = expectations(in: text).map { "\($0.line) \($0.rule)" }
         var problems: [String] = []
         for finding in found {

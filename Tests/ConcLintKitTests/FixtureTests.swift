@@ -11,7 +11,9 @@ import Testing
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
-    @Test func everySwiftRuleHasFixtures() {
-        #expect(FixtureSupport.fixtures(language: .swift).count >= 10)
+    @Test(arguments: FixtureSupport.fixtures(language: .go))
+    func goFixtureReportsExactlyItsWantLines(_ fixture: URL) throws {
+        let problems = try FixtureSupport.mismatches(of: fixture, language: .go)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }

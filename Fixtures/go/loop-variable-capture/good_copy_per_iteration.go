@@ -1,0 +1,25 @@
+// run: clean
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	for _, name := range []string{"a", "b", "c"} {
+		name := name
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			seen[name] = true
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(len(seen))
+}

@@ -1,0 +1,27 @@
+// run: clean
+package main
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// The goroutine sleeps to stand for slow work; the caller waits on its result with a timeout.
+func probe(delay, limit time.Duration) error {
+	result := make(chan error, 1)
+	go func() {
+		time.Sleep(delay)
+		result <- nil
+	}()
+	select {
+	case err := <-result:
+		return err
+	case <-time.After(limit):
+		return errors.New("timed out")
+	}
+}
+
+func main() {
+	fmt.Println(probe(time.Millisecond, time.Second))
+}

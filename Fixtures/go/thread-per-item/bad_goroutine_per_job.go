@@ -1,0 +1,36 @@
+// run: clean
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func process(job int) int { return job * 2 }
+
+func runAll(jobs []int) int {
+	var wg sync.WaitGroup
+	results := make(chan int, len(jobs))
+	for _, job := range jobs {
+		wg.Add(1)
+		go func(j int) { // want "thread-per-item"
+			defer wg.Done()
+			results <- process(j)
+		}(job)
+	}
+	wg.Wait()
+	close(results)
+	total := 0
+	for r := range results {
+		total += r
+	}
+	return total
+}
+
+func main() {
+	jobs := make([]int, 1000)
+	for i := range jobs {
+		jobs[i] = i
+	}
+	fmt.Println(runAll(jobs))
+}

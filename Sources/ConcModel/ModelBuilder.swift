@@ -1,0 +1,135 @@
+/// The bookkeeping both front ends share while lowering a file: lexical scopes, the function
+/// being built, the step lists under construction, and the unit's binding and function tables.
+///
+/// A front end subclasses it, walks its syntax tree once in evaluation order, and calls
+/// ``emit(_:)``, ``collect(_:)``, ``declare(name:kind:isMutable:range:type:isInOut:)`` and
+/// ``function(name:kind:entry:isAsync:isolation:ownerType:range:build:)`` as it goes.
+open class ModelBuilder {
+    public let file: SourceFile
+    public var functions: [Function] = []
+    public var bindings: [Binding] = []
+    /// Lexical scopes of the function being lowered, innermost last.
+    public var scopes: [[String: BindingID]] = []
+    /// File-level names, visible everywhere in the file.
+    public var globals: [String: BindingID] = [:]
+    /// The function whose body is being built, innermost last.
+    public var functionStack: [FunctionID] = []
+    /// Step lists under construction, innermost last.
+    public var stepStack: [[Step]] = [[]]
+
+    public init(file: SourceFile) {
+        self.file = file
+    }
+
+    public var currentFunction: FunctionID? { functionStack.last }
+
+    /// The isolation of the function being built.
+    public var currentIsolation: Isolation {
+        guard let id = currentFunction else { return .nonisolated }
+        return functions[id.index].isolation
+    }
+
+    /// Appends a step to the innermost list.
+    public func emit(_ step: Step) {
+        stepStack[stepStack.count - 1].append(step)
+    }
+
+    /// Runs `body` with a fresh step list and returns the steps it emitted.
+    public func collect(_ body: () -> Void) -> [Step] {
+        stepStack.append([])
+        body()
+        return stepStack.removeLast()
+    }
+
+    public func withScope(_ body: () -> Void) {
+        scopes.append([:])
+        body()
+        scopes.removeLast()
+    }
+
+    /// Creates a binding without bringing it into scope (so an initializer cannot see it).
+    /// `function` defaults to the function being built; pass `.some(nil)` for file-level names.
+    public func makeBinding(
+        name: String, kind: Binding.Kind, isMutable: Bool, range: SourceRange, type: TypeFacts = .unknown,
+        isPerIteration: Bool = true, isIsolated: Bool = false, isInOut: Bool = false,
+        function: FunctionID?? = nil
+    ) -> BindingID {
+        let id = BindingID(bindings.count)
+        bindings.append(
+            Binding(
+                id: id, name: name, kind: kind, isMutable: isMutable, isPerIteration: isPerIteration,
+                function: function ?? currentFunction, range: range, type: type, isInOut: isInOut,
+                isIsolated: isIsolated))
+        return id
+    }
+
+    /// Brings `id` into the innermost scope (or the file scope) and records the declaration step.
+    public func bringIntoScope(_ id: BindingID) {
+        let name = bindings[id.index].name
+        guard name != "_" else { return }
+        if scopes.isEmpty { globals[name] = id } else { scopes[scopes.count - 1][name] = id }
+        emit(.declare(id))
+    }
+
+    @discardableResult
+    public func declare(
+        name: String, kind: Binding.Kind, isMutable: Bool, range: SourceRange, type: TypeFacts = .unknown,
+        isPerIteration: Bool = true, isInOut: Bool = false
+    ) -> BindingID {
+        let id = makeBinding(
+            name: name, kind: kind, isMutable: isMutable, range: range, type: type,
+            isPerIteration: isPerIteration, isInOut: isInOut)
+        bringIntoScope(id)
+        return id
+    }
+
+    /// The innermost binding of `name` in the function scopes, then the file scope.
+    public func resolveLexically(_ name: String) -> BindingID? {
+        for scope in scopes.reversed() {
+            if let id = scope[name] { return id }
+        }
+        return globals[name]
+    }
+
+    /// Creates a function, builds its body with `build` (which declares the parameters in the
+    /// fresh scope and returns them), and returns its id.
+    public func function(
+        name: String, kind: Function.Kind, entry: Function.Entry = .none, isAsync: Bool,
+        isolation: Isolation, ownerType: String?, range: SourceRange, build: () -> [BindingID]
+    ) -> FunctionID {
+        let id = FunctionID(functions.count)
+        functions.append(
+            Function(
+                id: id, name: name, kind: kind, entry: entry, isAsync: isAsync, isolation: isolation,
+                parent: currentFunction, ownerType: ownerType, range: range))
+        functionStack.append(id)
+        willBuildFunction()
+        var parameters: [BindingID] = []
+        let body = collect {
+            withScope { parameters = build() }
+        }
+        didBuildFunction()
+        functionStack.removeLast()
+        functions[id.index].parameters = parameters
+        functions[id.index].body = body
+        return id
+    }
+
+    /// Hooks around building a function body, for per-function state of a front end.
+    open func willBuildFunction() {}
+    open func didBuildFunction() {}
+
+    /// Whether the binding is declared inside the function being built (its parameters, locals
+    /// and those of closures nested in it).
+    public func isPrivateToCurrentFunction(_ id: BindingID) -> Bool {
+        guard let current = currentFunction, let owner = bindings[id.index].function else { return false }
+        var cursor: FunctionID? = owner
+        var steps = 0
+        while let function = cursor, steps < 10_000 {
+            if function == current { return true }
+            cursor = functions[function.index].parent
+            steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,61 @@
+import ConcModel
+import GoSyntax
+
+/// Which Go APIs lock, wait, sleep, spawn or end the process: tables kept as data.
+enum GoAPITable {
+    /// Package-qualified type names and the category of their values.
+    static let typeCategories: [String: TypeFacts.Category] = [
+        "sync.Mutex": .lock, "sync.RWMutex": .readWriteLock, "sync.WaitGroup": .group,
+        "errgroup.Group": .group, "sync.Cond": .semaphore, "semaphore.Weighted": .semaphore,
+        "atomic.Int32": .atomic, "atomic.Int64": .atomic, "atomic.Uint32": .atomic, "atomic.Uint64": .atomic,
+        "atomic.Uintptr": .atomic, "atomic.Bool": .atomic, "atomic.Value": .atomic, "atomic.Pointer": .atomic,
+        "sync.Map": .atomic, "sync.Once": .value, "sync.Pool": .atomic,
+    ]
+
+    /// `sync/atomic` functions whose first argument (`&x`) they write.
+    static let atomicWriters: Set<String> = [
+        "AddInt32", "AddInt64", "AddUint32", "AddUint64", "AddUintptr", "StoreInt32", "StoreInt64",
+        "StoreUint32", "StoreUint64", "StoreUintptr", "StorePointer", "SwapInt32", "SwapInt64", "SwapUint32",
+        "SwapUint64", "SwapUintptr", "SwapPointer", "CompareAndSwapInt32", "CompareAndSwapInt64",
+        "CompareAndSwapUint32", "CompareAndSwapUint64", "CompareAndSwapUintptr", "CompareAndSwapPointer",
+        "AndInt32", "AndInt64", "AndUint32", "AndUint64", "OrInt32", "OrInt64", "OrUint32", "OrUint64",
+        "LoadInt32", "LoadInt64", "LoadUint32", "LoadUint64", "LoadUintptr", "LoadPointer",
+    ]
+
+    /// Calls that end the process or the goroutine's test.
+    static let processExits: Set<String> = [
+        "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
+        "runtime.Goexit", "syscall.Exit",
+    ]
+
+    /// Callees whose function-literal argument runs before they return.
+    static let inPlaceCallees: Set<String> = [
+        "Do", "Run", "Slice", "SliceStable", "Sort", "SortFunc", "SortStableFunc", "Walk", "WalkDir",
+        "Map", "Range", "Search", "ContainsFunc", "IndexFunc", "DeleteFunc", "Inspect", "Fields",
+        "FieldsFunc", "TrimFunc", "TrimLeftFunc", "TrimRightFunc", "Collect", "All", "Backward",
+        "Seq", "Values", "Keys", "Cleanup", "Helper", "Synctest", "Test",
+    ]
+
+    /// Method names on a wait group / errgroup / cond.
+    static let groupWaits: Set<String> = ["Wait"]
+
+    /// The category of a type expression.
+    static func facts(ofType type: Expr?, imports: [String: String]) -> TypeFacts {
+        guard var type else { return .unknown }
+        if let star = type as? StarExpr { type = star.x }
+        if let index = type as? IndexExpr { type = index.x }
+        if let indexList = type as? IndexListExpr { type = indexList.x }
+        if type is ChanType { return TypeFacts(.channel, name: "chan") }
+        if type is MapType { return TypeFacts(.collection, name: "map") }
+        if type is ArrayType { return TypeFacts(.collection, name: "slice") }
+        if let selector = type as? SelectorExpr, let package = selector.x as? Ident {
+            let qualified = "\(imports[package.name] ?? package.name).\(selector.sel.name)"
+            if let category = typeCategories[qualified] { return TypeFacts(category, name: qualified) }
+            return TypeFacts(.unknown, name: qualified)
+        }
+        if let ident = type as? Ident {
+            return TypeFacts(.unknown, name: ident.name)
+        }
+        return .unknown
+    }
+}

@@ -1,0 +1,238 @@
+import ConcModel
+import GoSyntax
+
+extension GoLowering {
+    /// A call's callee: receiver expression (nil for a plain function), the package when the
+    /// receiver is an import, and the final name.
+    struct Callee {
+        var receiver: Expr?
+        var package: String?
+        var name: String
+        var text: String
+    }
+
+    func callee(of call: CallExpr) -> Callee {
+        var fun = call.fun
+        if let index = fun as? IndexExpr { fun = index.x }
+        if let indexList = fun as? IndexListExpr { fun = indexList.x }
+        if let paren = fun as? ParenExpr { fun = paren.x }
+        if let selector = fun as? SelectorExpr {
+            if let ident = selector.x as? Ident, resolve(ident.name) == nil, let package = imports[ident.name] {
+                return Callee(receiver: nil, package: package, name: selector.sel.name, text: "\(package).\(selector.sel.name)")
+            }
+            return Callee(receiver: selector.x, package: nil, name: selector.sel.name, text: text(selector))
+        }
+        if let ident = fun as? Ident { return Callee(receiver: nil, package: nil, name: ident.name, text: ident.name) }
+        return Callee(receiver: nil, package: nil, name: text(fun), text: text(fun))
+    }
+
+    // MARK: go statements
+
+    func lowerGo(_ node: GoStmt) {
+        mentionsConcurrency = true
+        let call = node.call
+        let arguments = collect {
+            for argument in call.args { lowerExpr(argument) }
+            if let selector = call.fun as? SelectorExpr, callee(of: call).package == nil { lowerExpr(selector.x) }
+        }
+        var body: FunctionID?
+        var calleeName: String?
+        if let literal = call.fun as? FuncLit {
+            body = lowerFuncLit(literal)
+        } else if let ident = call.fun as? Ident, let id = resolve(ident.name), let value = functionValues[id] {
+            body = value
+        } else {
+            calleeName = callee(of: call).text
+        }
+        emit(.spawn(Spawn(kind: .goroutine, body: body, callee: calleeName, arguments: arguments,
+                          executor: .concurrent, handle: .none, api: "go", range: range(node))))
+    }
+
+    // MARK: Calls
+
+    func lowerCall(_ call: CallExpr) {
+        let callee = callee(of: call)
+        let site = range(call)
+        // Built-ins.
+        if callee.receiver == nil, callee.package == nil {
+            switch callee.name {
+            case "make":
+                if let first = call.args.first, first is ChanType {
+                    mentionsConcurrency = true
+                    for argument in call.args.dropFirst() { lowerExpr(argument) }
+                    let buffer: ChannelBuffer
+                    if call.args.count < 2 { buffer = .unbuffered } else if let size = constantValue(call.args[1]) {
+                        buffer = size == 0 ? .unbuffered : .bounded(size)
+                    } else {
+                        buffer = .boundedDynamic
+                    }
+                    var step = ChannelStep(kind: .make(buffer), channel: nil, channelPath: "make", api: "make", range: site)
+                    step.elementType = (first as? ChanType).map { text($0.value) }
+                    emit(.channel(step))
+                    return
+                }
+            case "close":
+                if let first = call.args.first {
+                    emit(.channel(ChannelStep(kind: .close, channel: channelBinding(first), channelPath: text(first), api: "close", range: site)))
+                    return
+                }
+            case "delete":
+                if let first = call.args.first, let (id, path) = resolvePath(first) {
+                    for argument in call.args.dropFirst() { lowerExpr(argument) }
+                    writeAccess(id, kind: .insertRemove, path: path, node: call)
+                    return
+                }
+            case "panic":
+                for argument in call.args { lowerExpr(argument) }
+                emit(.exit(Exit(kind: .panic, range: site)))
+                return
+            default:
+                break
+            }
+        }
+        if let package = callee.package {
+            if lowerPackageCall(call, package: package, name: callee.name, site: site) { return }
+        }
+        // Receiver first, then arguments.
+        var receiver: BindingID?
+        var receiverPath = ""
+        if let receiverExpr = callee.receiver {
+            if let (id, path) = resolvePath(receiverExpr) {
+                receiver = id
+                receiverPath = path
+                lowerPathArguments(receiverExpr)
+            } else {
+                lowerExpr(receiverExpr)
+                receiverPath = text(receiverExpr)
+            }
+        }
+        if lowerMethodCall(call, callee: callee, receiver: receiver, path: receiverPath, site: site) { return }
+        var literals: [FuncLit] = []
+        for argument in call.args {
+            if let literal = argument as? FuncLit { literals.append(literal) } else { lowerExpr(argument) }
+        }
+        if let receiver { readAccess(receiver, path: receiverPath, node: call) }
+        emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))
+        let inPlace = GoAPITable.inPlaceCallees.contains(callee.name)
+        for literal in literals {
+            let id = lowerFuncLit(literal)
+            emit(.closure(ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)))
+        }
+        // `defer func() { … }()` and `func() { … }()` run the literal in place.
+        if let literal = call.fun as? FuncLit {
+            for argument in call.args { lowerExpr(argument) }
+            let id = lowerFuncLit(literal)
+            emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+        }
+    }
+
+    /// `time.Sleep`, `os.Exit`, `atomic.AddInt64(&x, 1)`, `time.AfterFunc`.
+    func lowerPackageCall(_ call: CallExpr, package: String, name: String, site: SourceRange) -> Bool {
+        let qualified = "\(package).\(name)"
+        if qualified == "time.Sleep" {
+            for argument in call.args { lowerExpr(argument) }
+            mentionsConcurrency = true
+            emit(.sleep(Sleep(api: qualified, range: site)))
+            return true
+        }
+        if GoAPITable.processExits.contains(qualified) {
+            for argument in call.args { lowerExpr(argument) }
+            emit(.exit(Exit(kind: .processExit, range: site)))
+            return true
+        }
+        if package == "atomic", GoAPITable.atomicWriters.contains(name), let first = call.args.first {
+            for argument in call.args.dropFirst() { lowerExpr(argument) }
+            var target = first
+            if let unary = first as? UnaryExpr, unary.op == .and { target = unary.x }
+            if let (id, path) = resolvePath(target) {
+                let isWrite = !name.hasPrefix("Load")
+                emit(.access(Access(binding: id, kind: isWrite ? .write(.mutatingCall) : .read, isAtomic: true, path: path, range: site)))
+            }
+            return true
+        }
+        if qualified == "time.AfterFunc", call.args.count == 2, let literal = call.args[1] as? FuncLit {
+            lowerExpr(call.args[0])
+            let body = lowerFuncLit(literal)
+            emit(.spawn(Spawn(kind: .goroutine, body: body, executor: .concurrent, handle: .none, api: qualified, range: site)))
+            return true
+        }
+        return false
+    }
+
+    /// Locks, wait groups, errgroups, conds and atomics called as methods.
+    func lowerMethodCall(_ call: CallExpr, callee: Callee, receiver: BindingID?, path: String, site: SourceRange) -> Bool {
+        guard callee.receiver != nil else { return false }
+        let facts = receiver.map { receiverFacts($0, path: path) } ?? .unknown
+        let name = callee.name
+        func arguments() { for argument in call.args { lowerExpr(argument) } }
+        switch name {
+        case "Lock", "Unlock", "RLock", "RUnlock", "TryLock", "TryRLock":
+            guard call.args.isEmpty else { return false }
+            let kind: Sync.Kind
+            switch name {
+            case "Lock": kind = .lock
+            case "Unlock": kind = .unlock
+            case "RLock": kind = .readLock
+            case "RUnlock": kind = .readUnlock
+            default: kind = .tryLock
+            }
+            emit(.sync(Sync(kind: kind, target: receiver, targetPath: path, range: site)))
+            return true
+        case "Add" where facts.category == .group:
+            arguments()
+            emit(.sync(Sync(kind: .groupAdd(call.args.first.flatMap(constantValue)), target: receiver, targetPath: path, range: site)))
+            mentionsConcurrency = true
+            return true
+        case "Done" where facts.category == .group:
+            emit(.sync(Sync(kind: .groupDone, target: receiver, targetPath: path, range: site)))
+            return true
+        case "Wait" where facts.category == .group || facts.category == .semaphore:
+            emit(.wait(Wait(kind: facts.category == .group ? .group : .signal, target: receiver, targetPath: path, range: site)))
+            mentionsConcurrency = true
+            return true
+        case "Go" where facts.category == .group:
+            mentionsConcurrency = true
+            guard let literal = call.args.first as? FuncLit else {
+                arguments()
+                emit(.spawn(Spawn(kind: .groupChild, body: nil, callee: call.args.first.map(text), executor: .concurrent,
+                                  handle: .none, group: receiver, api: "\(path).Go", range: site)))
+                return true
+            }
+            let body = lowerFuncLit(literal)
+            emit(.spawn(Spawn(kind: .groupChild, body: body, executor: .concurrent, handle: .none, group: receiver,
+                              api: "\(path).Go", range: site)))
+            return true
+        case "Acquire" where facts.category == .semaphore || facts.name == "semaphore.Weighted":
+            arguments()
+            emit(.wait(Wait(kind: .semaphore, target: receiver, targetPath: path, range: site)))
+            return true
+        case "Signal" where facts.category == .semaphore, "Broadcast" where facts.category == .semaphore:
+            emit(.sync(Sync(kind: .signal, target: receiver, targetPath: path, range: site)))
+            return true
+        default:
+            break
+        }
+        if facts.category == .atomic, let receiver {
+            arguments()
+            let isWrite = ["Add", "Store", "Swap", "CompareAndSwap", "And", "Or"].contains(name)
+            emit(.access(Access(binding: receiver, kind: isWrite ? .write(.mutatingCall) : .read, isAtomic: true, path: path, range: site)))
+            return true
+        }
+        return false
+    }
+
+    /// The type facts of a receiver path: the binding's own, or a struct field's (`s.mu`, `s.wg`).
+    func receiverFacts(_ id: BindingID, path: String) -> TypeFacts {
+        let binding = bindings[id.index]
+        let components = path.split(separator: ".")
+        if components.count == 1 { return binding.type }
+        if components.count == 2, let typeName = binding.type.name,
+           let field = structFields[typeName]?[String(components[1])] {
+            return field
+        }
+        // An unknown field named like a group or lock still tells us something.
+        let last = components.last.map(String.init)?.lowercased() ?? ""
+        if last == "wg" || last.hasSuffix("wg") || last.hasSuffix("group") { return TypeFacts(.group) }
+        return .unknown
+    }
+}

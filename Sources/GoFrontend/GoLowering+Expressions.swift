@@ -1,0 +1,234 @@
+import ConcModel
+import GoSyntax
+
+extension GoLowering {
+    func lowerExpr(_ expr: Expr) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < Self.maximumDepth else { tooDeep = true; return }
+        switch expr {
+        case let node as Ident:
+            if let id = resolve(node.name) { readAccess(id, path: node.name, node: node) }
+        case let node as SelectorExpr:
+            if let (id, path) = resolvePath(node) {
+                readAccess(id, path: path, node: node)
+                lowerPathArguments(node.x)
+            } else {
+                lowerExpr(node.x)
+            }
+        case let node as CallExpr:
+            lowerCall(node)
+        case let node as FuncLit:
+            let id = lowerFuncLit(node)
+            emit(.closure(ClosureUse(function: id, invocation: .escaping)))
+        case let node as UnaryExpr:
+            if node.op == .arrow {
+                lowerExpr(node.x)
+                mentionsConcurrency = true
+                emit(.channel(ChannelStep(kind: .receive, channel: channelBinding(node.x), channelPath: text(node.x), api: "<-", range: range(node))))
+            } else {
+                lowerExpr(node.x)
+            }
+        case let node as BinaryExpr:
+            lowerExpr(node.x)
+            lowerExpr(node.y)
+        case let node as ParenExpr:
+            lowerExpr(node.x)
+        case let node as IndexExpr:
+            lowerExpr(node.x)
+            lowerExpr(node.index)
+        case let node as StarExpr:
+            lowerExpr(node.x)
+        case let node as CompositeLit:
+            for element in node.elts { lowerExpr(element) }
+        case let node as KeyValueExpr:
+            lowerExpr(node.value)
+        case let node as SliceExpr:
+            lowerExpr(node.x)
+            for bound in [node.low, node.high, node.max] { if let bound { lowerExpr(bound) } }
+        case let node as TypeAssertExpr:
+            lowerExpr(node.x)
+        default:
+            break
+        }
+    }
+
+    func readAccess(_ id: BindingID, path: String, node: Node) {
+        let binding = bindings[id.index]
+        emit(.access(Access(binding: id, kind: .read, isAtomic: binding.type.category == .atomic, path: path, range: range(node))))
+    }
+
+    /// `a.b.c` → the binding `a` and the path as written; `nil` when `a` is a package or unknown.
+    func resolvePath(_ expr: Expr) -> (BindingID, String)? {
+        var components: [String] = []
+        var current: Expr = expr
+        var steps = 0
+        while steps < 64 {
+            steps += 1
+            switch current {
+            case let ident as Ident:
+                guard let id = resolve(ident.name) else { return nil }
+                return (id, ([ident.name] + components.reversed()).joined(separator: "."))
+            case let selector as SelectorExpr:
+                components.append(selector.sel.name)
+                current = selector.x
+            case let index as IndexExpr:
+                components.append("[…]")
+                current = index.x
+            case let star as StarExpr:
+                current = star.x
+            case let paren as ParenExpr:
+                current = paren.x
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    func lowerPathArguments(_ expr: Expr) {
+        var current: Expr = expr
+        var steps = 0
+        while steps < 64 {
+            steps += 1
+            if let selector = current as? SelectorExpr { current = selector.x; continue }
+            if let index = current as? IndexExpr { lowerExpr(index.index); current = index.x; continue }
+            if let star = current as? StarExpr { current = star.x; continue }
+            if let paren = current as? ParenExpr { current = paren.x; continue }
+            if let call = current as? CallExpr { lowerExpr(call); return }
+            return
+        }
+    }
+
+    func channelBinding(_ expr: Expr) -> BindingID? {
+        if let ident = expr as? Ident { return resolve(ident.name) }
+        if let (id, _) = resolvePath(expr) { return id }
+        return nil
+    }
+
+    // MARK: Assignment
+
+    func lowerAssign(_ node: AssignStmt) {
+        for value in node.rhs { lowerExpr(value) }
+        switch node.tok {
+        case .define:
+            for (index, lhs) in node.lhs.enumerated() {
+                guard let ident = lhs as? Ident, ident.name != "_" else { continue }
+                let value = node.lhs.count == node.rhs.count ? node.rhs[index] : (index == 0 ? node.rhs.first : nil)
+                if let existing = scopes.last?[ident.name] {
+                    // `:=` redeclares nothing that is already in this scope: it assigns.
+                    writeAccess(existing, kind: .assign, path: ident.name, node: ident)
+                    continue
+                }
+                var facts = typeFacts(type: nil, value: value)
+                if node.lhs.count == 2, node.rhs.count == 1, index == 0, let call = node.rhs.first as? CallExpr,
+                   let selector = call.fun as? SelectorExpr, selector.sel.name == "WithContext",
+                   let package = selector.x as? Ident, imports[package.name] == "errgroup" {
+                    facts = TypeFacts(.group, name: "errgroup.Group")
+                }
+                let id = declare(name: ident.name, kind: .local, isMutable: true, range: range(ident), type: facts)
+                if let value { noteValue(value, boundTo: id) }
+            }
+        case .assign:
+            for (index, lhs) in node.lhs.enumerated() {
+                var kind = Access.WriteKind.assign
+                if node.lhs.count == node.rhs.count, let call = node.rhs[index] as? CallExpr,
+                   let fun = call.fun as? Ident, fun.name == "append", let first = call.args.first,
+                   text(first) == text(lhs) {
+                    kind = .append
+                }
+                lowerWrite(target: lhs, kind: kind, node: node)
+            }
+        default:
+            for lhs in node.lhs {
+                lowerRead(target: lhs)
+                lowerWrite(target: lhs, kind: .compound, node: node)
+            }
+        }
+    }
+
+    /// Remembers what a binding was initialised with: a function literal (for `go f()`) or a
+    /// channel made here (the `make` step learns its binding).
+    func noteValue(_ value: Expr, boundTo id: BindingID) {
+        if value is FuncLit, let last = functions.last?.id { functionValues[id] = last }
+        if let literal = value as? CompositeLit, literal.type is ArrayType { literalCounts[id] = literal.elts.count }
+        if let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make",
+           case .channel(var step)? = stepStack[stepStack.count - 1].last, case .make = step.kind {
+            step.channel = id
+            step.channelPath = bindings[id.index].name
+            stepStack[stepStack.count - 1][stepStack[stepStack.count - 1].count - 1] = .channel(step)
+        }
+    }
+
+    func lowerRead(target: Expr) {
+        if let ident = target as? Ident, let id = resolve(ident.name) {
+            readAccess(id, path: ident.name, node: ident)
+        } else if let (id, path) = resolvePath(target) {
+            readAccess(id, path: path, node: target)
+        }
+    }
+
+    func writeAccess(_ id: BindingID, kind: Access.WriteKind, path: String, node: Node, indexIsPrivate: Bool = false) {
+        let binding = bindings[id.index]
+        emit(.access(Access(binding: id, kind: .write(kind), isAtomic: binding.type.category == .atomic,
+                            path: path, range: range(node), indexIsPrivate: indexIsPrivate)))
+    }
+
+    /// Records a write to the storage `target` names.
+    func lowerWrite(target: Expr, kind: Access.WriteKind, node: Node) {
+        switch target {
+        case let ident as Ident:
+            if ident.name != "_", let id = resolve(ident.name) { writeAccess(id, kind: kind, path: ident.name, node: target) }
+        case let paren as ParenExpr:
+            lowerWrite(target: paren.x, kind: kind, node: node)
+        case let index as IndexExpr:
+            lowerExpr(index.index)
+            guard let (id, path) = resolvePath(index.x) else { lowerExpr(index.x); return }
+            lowerPathArguments(index.x)
+            let isMap = bindings[id.index].type.name == "map" && path == bindings[id.index].name
+            let isPrivate = indexIsPrivate(index.index)
+            writeAccess(id, kind: isMap ? .mapStore : (kind == .assign || kind == .append ? .indexStore : kind),
+                        path: path + "[…]", node: target, indexIsPrivate: isPrivate && !isMap)
+        case let selector as SelectorExpr:
+            guard let (id, path) = resolvePath(selector) else { lowerExpr(selector.x); return }
+            lowerPathArguments(selector.x)
+            writeAccess(id, kind: kind == .assign ? .fieldStore : kind, path: path, node: target)
+        case let star as StarExpr:
+            guard let (id, path) = resolvePath(star.x) else { return }
+            writeAccess(id, kind: .fieldStore, path: "*" + path, node: target)
+        default:
+            lowerExpr(target)
+        }
+    }
+
+    /// Whether every name in an index is private to the function being built (a parameter or a
+    /// local of the goroutine), so concurrent instances index distinct elements.
+    func indexIsPrivate(_ expr: Expr) -> Bool {
+        var sawName = false
+        var allPrivate = true
+        expr.inspect { node in
+            if let ident = node as? Ident {
+                if let id = resolve(ident.name) {
+                    sawName = true
+                    if !isPrivateToCurrentFunction(id) { allPrivate = false }
+                } else if constants[ident.name] == nil && imports[ident.name] == nil {
+                    // An unknown name (a builtin like len) does not decide.
+                }
+            }
+            if let selector = node as? SelectorExpr, selector.x is Ident { return true }
+            return allPrivate
+        }
+        return sawName && allPrivate
+    }
+
+    // MARK: Function literals
+
+    func lowerFuncLit(_ node: FuncLit) -> FunctionID {
+        function(name: "func literal", kind: .closure, isAsync: false, isolation: .nonisolated, ownerType: nil, range: range(node)) {
+            let parameters = declareFields(node.type.params, kind: .parameter)
+            _ = declareFields(node.type.results, kind: .result)
+            for statement in node.body.list { lowerStmt(statement) }
+            return parameters
+        }
+    }
+}

@@ -1,0 +1,275 @@
+import ConcModel
+import GoSyntax
+
+extension GoLowering {
+    func lowerBlock(_ block: BlockStmt) -> [Step] {
+        collect { withScope { for statement in block.list { lowerStmt(statement) } } }
+    }
+
+    func lowerStmt(_ stmt: Stmt) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < Self.maximumDepth else { tooDeep = true; return }
+        switch stmt {
+        case let node as ExprStmt:
+            lowerExpr(node.x)
+        case let node as AssignStmt:
+            lowerAssign(node)
+        case let node as IncDecStmt:
+            lowerRead(target: node.x)
+            lowerWrite(target: node.x, kind: .increment, node: node)
+        case let node as SendStmt:
+            lowerExpr(node.value)
+            let channel = channelBinding(node.chan)
+            emit(.channel(ChannelStep(kind: .send, channel: channel, channelPath: text(node.chan), api: "<-", range: range(node))))
+        case let node as GoStmt:
+            lowerGo(node)
+        case let node as DeferStmt:
+            let body = collect { lowerCall(node.call) }
+            emit(.deferred(Deferred(body: body, range: range(node))))
+        case let node as ReturnStmt:
+            for result in node.results { lowerExpr(result) }
+            emit(.exit(Exit(kind: .return, range: range(node))))
+        case let node as BranchStmt:
+            if node.tok == .break || node.tok == .continue { emit(.exit(Exit(kind: .loopExit, range: range(node)))) }
+        case let node as BlockStmt:
+            for step in lowerBlock(node) { emit(step) }
+        case let node as IfStmt:
+            withScope { lowerIf(node) }
+        case let node as SwitchStmt:
+            withScope {
+                if let initStmt = node.initStmt { lowerStmt(initStmt) }
+                if let tag = node.tag { lowerExpr(tag) }
+                lowerClauses(node.body, range: range(node))
+            }
+        case let node as TypeSwitchStmt:
+            withScope {
+                if let initStmt = node.initStmt { lowerStmt(initStmt) }
+                lowerStmt(node.assign)
+                lowerClauses(node.body, range: range(node))
+            }
+        case let node as SelectStmt:
+            lowerSelect(node)
+        case let node as ForStmt:
+            lowerFor(node)
+        case let node as RangeStmt:
+            lowerRange(node)
+        case let node as LabeledStmt:
+            lowerStmt(node.stmt)
+        case let node as DeclStmt:
+            if let general = node.decl as? GenDecl { lowerLocalDecl(general) }
+        default:
+            break
+        }
+    }
+
+    func lowerIf(_ node: IfStmt) {
+        if let initStmt = node.initStmt { lowerStmt(initStmt) }
+        lowerExpr(node.cond)
+        var arms = [lowerBlock(node.body)]
+        var isExhaustive = false
+        if let elseStmt = node.elseStmt {
+            arms.append(collect { withScope { lowerStmt(elseStmt) } })
+            isExhaustive = true
+        }
+        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))))
+    }
+
+    func lowerClauses(_ body: BlockStmt, range: SourceRange) {
+        var arms: [[Step]] = []
+        var hasDefault = false
+        for clause in body.list {
+            guard let clause = clause as? CaseClause else { continue }
+            if clause.isDefault { hasDefault = true }
+            arms.append(collect {
+                withScope {
+                    for expr in clause.list { lowerExpr(expr) }
+                    for statement in clause.body { lowerStmt(statement) }
+                }
+            })
+        }
+        emit(.branch(Branch(arms: arms, isExhaustive: hasDefault, range: range)))
+    }
+
+    func lowerLocalDecl(_ decl: GenDecl) {
+        for spec in decl.specs {
+            guard let value = spec as? ValueSpec else { continue }
+            if decl.tok == .const {
+                for (index, name) in value.names.enumerated() where index < value.values.count {
+                    if let number = constantValue(value.values[index]) { constants[name.name] = number }
+                }
+                continue
+            }
+            for expr in value.values { lowerExpr(expr) }
+            for (index, name) in value.names.enumerated() {
+                let initializer = index < value.values.count ? value.values[index] : nil
+                let id = declare(name: name.name, kind: .local, isMutable: true, range: range(name),
+                                 type: typeFacts(type: value.type, value: initializer))
+                if let initializer { noteValue(initializer, boundTo: id) }
+            }
+        }
+    }
+
+    // MARK: Loops
+
+    func lowerFor(_ node: ForStmt) {
+        var domain: Loop.Domain = .condition
+        var variables: [BindingID] = []
+        var header: [Step] = []
+        var body: [Step] = []
+        withScope {
+            if let initStmt = node.initStmt {
+                let before = bindings.count
+                lowerStmt(initStmt)
+                for index in before..<bindings.count where bindings[index].kind == .local {
+                    bindings[index] = Binding(
+                        id: bindings[index].id, name: bindings[index].name, kind: .loopVariable, isMutable: true,
+                        isPerIteration: loopVariablesPerIteration, function: bindings[index].function,
+                        range: bindings[index].range, type: bindings[index].type)
+                    variables.append(bindings[index].id)
+                }
+            }
+            domain = forDomain(node)
+            header = collect {
+                if let cond = node.cond { lowerExpr(cond) }
+                if let post = node.post { lowerStmt(post) }
+            }
+            body = lowerBlock(node.body)
+        }
+        emit(.loop(Loop(domain: domain, variables: variables, header: header, body: markLastSpawn(body), range: range(node))))
+    }
+
+    /// `for i := a; i < b; i++` with constant bounds counts; `for {}` is forever; a loop driven by
+    /// `scanner.Scan()` reads input.
+    func forDomain(_ node: ForStmt) -> Loop.Domain {
+        guard let cond = node.cond else { return .forever }
+        if let binary = cond as? BinaryExpr, [.lss, .leq, .gtr, .geq].contains(binary.op) {
+            var start = 0
+            if let assign = node.initStmt as? AssignStmt, let value = assign.rhs.first {
+                start = constantValue(value) ?? 0
+            }
+            if let bound = constantValue(binary.y), binary.x is Ident {
+                let count = binary.op == .leq ? bound - start + 1 : bound - start
+                return .constantCount(max(0, count))
+            }
+            return .count
+        }
+        var readsInput = false
+        cond.inspect { node in
+            if let call = node as? CallExpr, let selector = call.fun as? SelectorExpr,
+               ["Scan", "Next", "ReadLine", "ReadString", "ReadBytes"].contains(selector.sel.name) {
+                readsInput = true
+            }
+            return !readsInput
+        }
+        return readsInput ? .input : .condition
+    }
+
+    func lowerRange(_ node: RangeStmt) {
+        lowerExpr(node.x)
+        var domain: Loop.Domain = .collection
+        if let count = constantValue(node.x) {
+            domain = .constantCount(count)
+        } else if let literal = node.x as? CompositeLit, literal.type is ArrayType {
+            domain = .constantCount(literal.elts.count)
+        } else if let ident = node.x as? Ident, let id = resolve(ident.name), let count = literalCounts[id] {
+            domain = .constantCount(count)
+        } else if let ident = node.x as? Ident, let id = resolve(ident.name) {
+            switch bindings[id.index].type.category {
+            case .channel: domain = .channel(id)
+            case .value: domain = .count
+            default: domain = .collection
+            }
+        } else if let call = node.x as? CallExpr, let ident = call.fun as? Ident, ident.name == "len" {
+            domain = .count
+        }
+        var variables: [BindingID] = []
+        var body: [Step] = []
+        withScope {
+            if node.tok == .define {
+                for expr in [node.key, node.value] {
+                    guard let ident = expr as? Ident, ident.name != "_" else { continue }
+                    variables.append(declare(name: ident.name, kind: .loopVariable, isMutable: true, range: range(ident),
+                                             isPerIteration: loopVariablesPerIteration))
+                }
+            } else {
+                for expr in [node.key, node.value] {
+                    if let expr { lowerWrite(target: expr, kind: .assign, node: node) }
+                }
+            }
+            body = lowerBlock(node.body)
+        }
+        if case .channel = domain { mentionsConcurrency = true }
+        emit(.loop(Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))))
+    }
+
+    /// Marks a `go` statement that is the last statement of a loop body (what `go vet`'s
+    /// loopclosure checks).
+    func markLastSpawn(_ body: [Step]) -> [Step] {
+        guard case .spawn(var spawn)? = body.last else { return body }
+        spawn.endsLoopBody = true
+        return body.dropLast() + [.spawn(spawn)]
+    }
+
+    // MARK: Select
+
+    func lowerSelect(_ node: SelectStmt) {
+        mentionsConcurrency = true
+        var cases: [Select.Case] = []
+        for clause in node.body.list {
+            guard let clause = clause as? CommClause else { continue }
+            var kind: Select.Case.Kind = .default
+            var channelExpr: Expr?
+            var steps: [Step] = []
+            steps = collect {
+                withScope {
+                    switch clause.comm {
+                    case let send as SendStmt:
+                        kind = .send
+                        channelExpr = send.chan
+                        lowerExpr(send.value)
+                    case let expr as ExprStmt:
+                        channelExpr = receivedChannel(expr.x)
+                        kind = .receive
+                    case let assign as AssignStmt:
+                        channelExpr = assign.rhs.first.flatMap(receivedChannel)
+                        kind = .receive
+                        if assign.tok == .define {
+                            for lhs in assign.lhs {
+                                if let ident = lhs as? Ident { declare(name: ident.name, kind: .local, isMutable: true, range: range(ident)) }
+                            }
+                        }
+                    default:
+                        break
+                    }
+                    for statement in clause.body { lowerStmt(statement) }
+                }
+            }
+            if kind == .receive, let channelExpr { kind = receiveKind(channelExpr) }
+            cases.append(Select.Case(
+                kind: kind, channel: channelExpr.flatMap(channelBinding), channelPath: channelExpr.map(text) ?? "",
+                body: steps, range: range(clause)))
+        }
+        emit(.select(Select(cases: cases, range: range(node))))
+    }
+
+    func receivedChannel(_ expr: Expr) -> Expr? {
+        if let unary = expr as? UnaryExpr, unary.op == .arrow { return unary.x }
+        return nil
+    }
+
+    /// A receive from `time.After`, a timer or ticker is a timeout; from `ctx.Done()` or a
+    /// done / quit / stop channel, a cancellation.
+    func receiveKind(_ channel: Expr) -> Select.Case.Kind {
+        if let call = channel as? CallExpr, let selector = call.fun as? SelectorExpr {
+            if let package = selector.x as? Ident, imports[package.name] == "time" { return .timeout }
+            if selector.sel.name == "Done" { return .cancellation }
+        }
+        if let selector = channel as? SelectorExpr, selector.sel.name == "C" { return .timeout }
+        let name = text(channel).lowercased()
+        if ["done", "quit", "stop", "closing", "shutdown", "cancel", "exit"].contains(where: { name.hasSuffix($0) || name.hasPrefix($0) }) {
+            return .cancellation
+        }
+        return .receive
+    }
+}
