@@ -31,11 +31,12 @@ enum ReceiveAttempt<Element> {
 final class ChannelState<Element: Sendable>: @unchecked Sendable {
     let capacity: Int
     private let lock = PThreadMutex()
-    private var buffer = Deque<Element>()
-    private var senders = Deque<WaitEntry<Element>>()
-    private var receivers = Deque<WaitEntry<Element>>()
-    private var closed = false
-    private var receiversGone = false
+    // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
+    @exclusivity(unchecked) private var buffer = Deque<Element>()
+    @exclusivity(unchecked) private var senders = Deque<WaitEntry<Element>>()
+    @exclusivity(unchecked) private var receivers = Deque<WaitEntry<Element>>()
+    @exclusivity(unchecked) private var closed = false
+    @exclusivity(unchecked) private var receiversGone = false
 
     init(capacity: Int) {
         self.capacity = capacity

@@ -5,8 +5,9 @@
 /// oldest waiter. Memory: one queue entry per blocked acquirer.
 public final class Semaphore: @unchecked Sendable {
     private let lock = PThreadMutex()
-    private var available: Int
-    private var waiters = Deque<Waiter>()
+    // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
+    @exclusivity(unchecked) private var available: Int
+    @exclusivity(unchecked) private var waiters = Deque<Waiter>()
 
     /// A semaphore with `permits` permits available (negative counts as 0).
     public init(permits: Int) {

@@ -6,7 +6,8 @@ import Synchronization
 /// waiter (no thundering herd); waking happens after the lock is released.
 final class SyncWaker: @unchecked Sendable {
     private let lock = PThreadMutex()
-    private var entries: [(waiter: Waiter, operation: Int)] = []
+    // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
+    @exclusivity(unchecked) private var entries: [(waiter: Waiter, operation: Int)] = []
     private let empty = Atomic<Bool>(true)
 
     /// Adds `waiter`, to be selected with `operation`.

@@ -122,7 +122,8 @@ final class PoolCore: @unchecked Sendable {
 /// One worker's job queue (FIFO), guarded by a pthread mutex; other workers steal from it.
 final class WorkQueue: @unchecked Sendable {
     private let lock = PThreadMutex()
-    private var jobs = Deque<PoolCore.Job>()
+    // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
+    @exclusivity(unchecked) private var jobs = Deque<PoolCore.Job>()
 
     func push(_ job: @escaping PoolCore.Job) {
         lock.lock()

@@ -20,8 +20,9 @@ final class Waiter: @unchecked Sendable {
     private let mutex = PThreadMutex()
     private let condition: PThreadCondition?
     // Async mode only, guarded by `mutex`.
-    private var continuation: UnsafeContinuation<Void, Never>?
-    private var unparked = false
+    // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
+    @exclusivity(unchecked) private var continuation: UnsafeContinuation<Void, Never>?
+    @exclusivity(unchecked) private var unparked = false
 
     /// A waiter that parks the calling thread.
     init() {
