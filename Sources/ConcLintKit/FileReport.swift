@@ -18,19 +18,24 @@ public struct FileReport: Sendable {
     /// Parse diagnostics become one ``ConcReport/FileProblem/Kind/syntaxError`` problem (the first
     /// diagnostic, with the count of the others); the findings of what could be parsed are kept.
     ///
-    /// - Parameter goVersion: the Go language version for `.go` files, as (major, minor).
+    /// - Parameters:
+    ///   - goVersion: the Go language version for `.go` files, as (major, minor).
+    ///   - knownProblems: problems already reported for the file; parse diagnostics at their
+    ///     positions (such as the parser's own complaint about invalid UTF-8) are not repeated.
     init(
         linting source: SourceFile, language: Language, engine: RuleEngine,
-        goVersion: (major: Int, minor: Int)?
+        goVersion: (major: Int, minor: Int)?, knownProblems: [FileProblem] = []
     ) {
         let lowered: LoweredFile =
             switch language {
             case .swift: SwiftFrontend.lower(source)
             case .go: GoFrontend.lower(source, languageVersion: goVersion)
             }
+        let known = Set(knownProblems.compactMap { $0.position?.offset })
+        let diagnostics = lowered.diagnostics.filter { !known.contains($0.position.offset) }
         var problems: [FileProblem] = []
-        if let first = lowered.diagnostics.min(by: { $0.position < $1.position }) {
-            let others = lowered.diagnostics.count - 1
+        if let first = diagnostics.min(by: { $0.position < $1.position }) {
+            let others = diagnostics.count - 1
             let more = others > 0 ? " (and \(others) more)" : ""
             problems.append(
                 FileProblem(

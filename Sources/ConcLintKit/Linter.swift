@@ -40,7 +40,7 @@ public struct Linter: Sendable {
             }
             var report = FileReport(
                 linting: source, language: job.language, engine: engine,
-                goVersion: job.goVersion.map { ($0.major, $0.minor) })
+                goVersion: job.goVersion.map { ($0.major, $0.minor) }, knownProblems: loaded.problems)
             report.problems = loaded.problems + report.problems
             return report
         }

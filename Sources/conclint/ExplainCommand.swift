@@ -22,17 +22,18 @@ struct ExplainCommand: ParsableCommand {
         print(Self.explanation(rule), terminator: "")
     }
 
-    /// The explanation text of `rule`.
+    /// The explanation text of `rule`; prose is wrapped at ``width`` columns.
     static func explanation(_ rule: RuleDescription) -> String {
+        let languages = rule.languages.map(\.rawValue).joined(separator: ", ")
         var text = """
             \(rule.id): \(rule.title)
-            severity: \(rule.defaultSeverity.rawValue)   languages: \(rule.languages.map(\.rawValue).joined(separator: ", "))   since: \(rule.since)
+            severity: \(rule.defaultSeverity.rawValue)   languages: \(languages)   since: \(rule.since)
 
-            \(rule.summary)
+            \(wrapped(rule.summary))
 
-            Why: \(rule.rationale)
+            \(wrapped("Why: " + rule.rationale))
 
-            Limits: \(rule.limits)
+            \(wrapped("Limits: " + rule.limits))
 
             """
         for language in rule.languages {
@@ -41,13 +42,35 @@ struct ExplainCommand: ParsableCommand {
             if let example {
                 text += "\nBad:\n\n\(indented(example.bad))\nGood:\n\n\(indented(example.good))"
             }
-            text += "\nSuggestion: \(rule.suggestion(for: language))\n"
+            text += "\n" + wrapped("Suggestion: " + rule.suggestion(for: language)) + "\n"
         }
         return text
     }
 
+    /// The column prose is wrapped at.
+    static let width = 100
+
+    /// `paragraph` broken into lines of at most ``width`` columns at spaces (a longer word
+    /// stays whole).
+    static func wrapped(_ paragraph: String) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in paragraph.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// A fixture's code indented by four spaces, without its `// run:` header line.
     private static func indented(_ code: String) -> String {
-        code.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.first?.hasPrefix("// run:") == true { lines.removeFirst() }
+        return lines
             .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
             .trimmingCharacters(in: .newlines) + "\n"
     }

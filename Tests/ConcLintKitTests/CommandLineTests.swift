@@ -92,6 +92,16 @@ struct CommandLineTests {
         }
     }
 
+    @Test("explain wraps prose at 100 columns and drops the fixture's run header from examples")
+    func explanationWrapsProse() {
+        var rule = sampleRule("a-rule")
+        rule.rationale = Array(repeating: "word", count: 80).joined(separator: " ")
+        rule.examples = [.init(language: .swift, bad: "// run: race\nbad()\n", good: "good()\n")]
+        let text = ExplainCommand.explanation(rule)
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
+        #expect(!text.contains("// run:"))
+    }
+
     @Test("the built executable exits 2 for an unknown rule and 0 for a clean run")
     func executableExitCodes() async throws {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

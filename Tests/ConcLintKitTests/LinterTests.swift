@@ -36,6 +36,8 @@ struct LinterTests {
             #expect(problem.kind == .invalidEncoding)
             #expect(problem.position?.line == 2)
             #expect(problem.position?.column == 10)
+            let repeated = run.problems.filter { $0.kind == .syntaxError && $0.position == problem.position }
+            #expect(repeated.isEmpty, "the parser's complaint at the same byte is not repeated")
         }
     }
 
