@@ -18,7 +18,8 @@ public final class Receiver<Element: Sendable>: Sendable {
 
     /// Receives the next message, blocking the calling thread until one arrives.
     ///
-    /// Blocks on: a message, or the channel closing. Spins briefly, then parks the thread.
+    /// Blocks on: a message, or the channel closing. Spins briefly, then parks the thread; in async
+    /// code use `try await receiver.receive()` or `for await`.
     /// - Throws: ``ChannelError/disconnected`` once the channel is closed and drained.
     public func receive() throws(ChannelError) -> Element {
         try flavor.receive(deadline: nil)

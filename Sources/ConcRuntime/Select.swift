@@ -4,7 +4,8 @@ import Synchronization
 /// and crossbeam's `select!`. When several arms are ready, one is chosen uniformly at random.
 ///
 /// Blocks on: any arm becoming ready (spinning briefly, then parking the thread). With no arms it
-/// blocks forever, as Go does. Memory: one queue entry per arm while parked.
+/// blocks forever, as Go does. It blocks a thread, so call it from threads (``withThreadScope(_:)``),
+/// not from async code. Memory: one queue entry per arm while parked.
 public func select<Result>(_ cases: SelectCase<Result>...) -> Result {
     if let result = runSelect(cases, deadline: nil, nonBlocking: false) { return result }
     selectForever()

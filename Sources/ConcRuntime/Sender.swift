@@ -16,7 +16,8 @@ public final class Sender<Element: Sendable>: Sendable {
     /// Sends `value`, blocking the calling thread while the channel is full (a rendezvous channel:
     /// until a receiver takes it).
     ///
-    /// Blocks on: room in the buffer or a receiver. Spins briefly, then parks the thread.
+    /// Blocks on: room in the buffer or a receiver. Spins briefly, then parks the thread; in async code
+    /// the suspending overload (`try await sender.send(value)`) is chosen instead.
     /// - Throws: ``ChannelError/disconnected`` if the channel is closed or every receiver is gone.
     public func send(_ value: Element) throws(ChannelError) {
         try flavor.send(value, deadline: nil)
