@@ -17,7 +17,9 @@ public struct ParseResult: Sendable {
 /// an error rather than a stack overflow. Parsing is pure and thread-safe: call it from any thread.
 public enum GoParser {
     /// The deepest syntactic nesting accepted (statements, expressions, types and literals inside one
-    /// another); deeper input gives the error `exceeded max nesting depth`.
+    /// another, and each link of an operator or selector chain, counted as `go/parser` counts them);
+    /// deeper input gives the error `exceeded max nesting depth`. The parser also stops with that
+    /// error when it has used half of the current thread's stack, whatever the depth.
     public static let maxNestingDepth = 1_000
 
     /// Parses the Go source `source` (UTF-8 bytes; a leading byte order mark is skipped).
@@ -104,6 +106,8 @@ struct Parser {
     var inRhs = false
     /// Current nesting depth.
     var nestLev = 0
+    /// Stops the recursion before it exhausts the thread's stack.
+    let stackGuard = StackGuard()
     /// Set once the error cap or the nesting limit is hit: from then on every token is EOF.
     var bailedOut = false
     /// Report every error (no per-line de-duplication, no cap).
@@ -269,7 +273,7 @@ struct Parser {
     @inline(__always)
     mutating func enter() {
         nestLev += 1
-        if nestLev > GoParser.maxNestingDepth { nestingExceeded() }
+        if nestLev > GoParser.maxNestingDepth || !stackGuard.hasRoom() { nestingExceeded() }
     }
 
     @inline(__always)

@@ -33,6 +33,22 @@ struct RobustnessTests {
         #expect(!result.diagnostics.isEmpty)
     }
 
+    @Test("absurd nesting on a thread with a small stack gives an error, not a crash")
+    func smallStack() {
+        let source = "package p\nvar x = " + String(repeating: "(", count: 5_000) + "1"
+            + String(repeating: ")", count: 5_000) + "\n"
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var errors = 0
+        let thread = Thread {
+            errors = GoParser.parse(source: source, path: "deep.go").diagnostics.count
+            finished.signal()
+        }
+        thread.stackSize = 256 * 1024
+        thread.start()
+        finished.wait()
+        #expect(errors > 0)
+    }
+
     @Test("nesting a few hundred levels deep parses without errors")
     func reasonableNesting() {
         let k = 300
