@@ -67,6 +67,18 @@ struct ParallelCollectionTests {
         _ = Box()
     }
 
+    @Test("parallelMap is exact across sizes and pool widths (chunk claiming and block stealing)")
+    func mapAcrossSizesAndPools() {
+        for threads in [2, 3, 5] {
+            let pool = ThreadPool(threads: threads)
+            for count in [2, 3, 31, 257, 4_097, 20_011, 65_537] {
+                let input = Array(0..<count)
+                #expect(input.parallelMap(on: pool) { $0 &* 7 } == input.map { $0 &* 7 })
+                #expect(input.parallelReduce(on: pool, 0, +) == input.reduce(0, +))
+            }
+        }
+    }
+
     @Test("parallelForEach visits every element exactly once")
     func forEachVisitsAll() {
         let sum = Atomic<Int>(0)
