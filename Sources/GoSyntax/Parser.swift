@@ -38,8 +38,8 @@ public enum GoParser {
         }
     }
 
-    /// Parses the Go source `source` (a Swift string, parsed as its UTF-8 bytes); see
-    /// ``parse(source:path:allErrors:)-(_,_,_)``.
+    /// Parses the Go source `source`, a Swift string parsed as its UTF-8 bytes; otherwise the same as
+    /// the `[UInt8]` overload.
     public static func parse(source: String, path: String, allErrors: Bool = false) -> ParseResult {
         parse(source: Array(source.utf8), path: path, allErrors: allErrors)
     }
