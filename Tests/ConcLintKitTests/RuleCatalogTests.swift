@@ -65,6 +65,22 @@ struct RuleCatalogTests {
         }
     }
 
+    @Test("every Fixtures/<lang>/<folder> is the id of a rule that claims that language")
+    func noOrphanFixtureFolders() {
+        for language in Language.allCases {
+            let folder = "\(packageRoot)/Fixtures/\(language.rawValue)"
+            let names = ((try? fileManager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+            for name in names {
+                var isDirectory: ObjCBool = false
+                guard fileManager.fileExists(atPath: "\(folder)/\(name)", isDirectory: &isDirectory),
+                    isDirectory.boolValue
+                else { continue }
+                let claims = RuleCatalog.description(for: name)?.languages.contains(language) ?? false
+                #expect(claims, "Fixtures/\(language.rawValue)/\(name) has no rule claiming \(language.rawValue)")
+            }
+        }
+    }
+
     /// The texts of every fixture file with `extension` under `folder` (recursively).
     private func fixtureTexts(in folder: String, extension: String) -> [String] {
         guard let walker = fileManager.enumerator(atPath: folder) else { return [] }
