@@ -7,8 +7,20 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: "List the rules: id, default severity, languages, title.")
 
+    @Flag(help: "Print a Markdown table (the README's rule table) instead of aligned text.")
+    var markdown = false
+
     func run() {
-        print(Self.table(RuleCatalog.all), terminator: "")
+        print(markdown ? Self.markdownTable(RuleCatalog.all) : Self.table(RuleCatalog.all), terminator: "")
+    }
+
+    /// The rules as a Markdown table linking each id to its `Rules/<id>.yml`, as in the README.
+    static func markdownTable(_ rules: [RuleDescription]) -> String {
+        let rows = rules.sorted { $0.id < $1.id }.map { rule in
+            let languages = rule.languages.map(\.rawValue).sorted().joined(separator: ", ")
+            return "| [`\(rule.id)`](Rules/\(rule.id).yml) | \(rule.defaultSeverity.rawValue) | \(languages) | \(rule.title) |"
+        }
+        return (["| id | severity | languages | title |", "|---|---|---|---|"] + rows).joined(separator: "\n") + "\n"
     }
 
     /// The table text, one rule a line under a header, columns padded to the widest cell.

@@ -80,6 +80,12 @@ struct CommandLineTests {
         #expect(lines[1].hasPrefix("a-rule           error     swift      Title of a-rule"))
     }
 
+    @Test("the README's rule table is the output of `conclint rules --markdown`")
+    func readmeRuleTableIsCurrent() throws {
+        let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
+        #expect(readme.contains(RulesCommand.markdownTable(RuleCatalog.all)), "regenerate with `swift run conclint rules --markdown`")
+    }
+
     @Test("explain shows title, rationale, limits, examples and the suggestion per language")
     func explanation() {
         var rule = sampleRule("a-rule")
