@@ -8,10 +8,6 @@
 #                 parse (tree freed included for GoSyntax, garbage collection for Go) is timed
 #   preloaded     read every file first, then parse them all; the 92 MB of sources stay live,
 #                 which lets Go's collector run far less often
-# gosyntax-tool keeps up to 64 MB of freed heap (mallopt M_TRIM_THRESHOLD; Go's runtime also keeps
-# freed memory): with glibc's default of 128 KB, the preloaded run gives the heap top back to the
-# kernel after every file and faults it in again. A last line repeats the preloaded run with glibc's
-# defaults (GOSYNTAX_MALLOC_DEFAULTS=1) to show the difference.
 # Both sides report wall time and process CPU time around parsing only; go/parser runs with
 # ParseComments|SkipObjectResolution (GoSyntax resolves no objects either). The ratio is GoSyntax
 # CPU time / go/parser CPU time: ≤ 1.0 means GoSyntax is at least as fast. Peak memory is the
@@ -47,9 +43,3 @@ for mode in stream preloaded; do
     bytes=$(awk '/^files/ { print $4 }' "$work/sw.out")
     echo "== $mode: $lines lines, $bytes bytes; best CPU GoSyntax ${sw_best} s ($(awk -v b="$bytes" -v s="$sw_best" 'BEGIN { printf "%.1f", b / 1e6 / s }') MB/s), go/parser ${go_best} s; ratio $(awk -v a="$sw_best" -v b="$go_best" 'BEGIN { printf "%.2f", a / b }')"
 done
-sw_best=""
-for round in $(seq "$rounds"); do
-    GOSYNTAX_MALLOC_DEFAULTS=1 "$GOSYNTAX_TOOL" parse --list "$list" > "$work/sw.out"
-    sw_best=$(best "$(cpu "$work/sw.out")" "$sw_best")
-done
-echo "== preloaded with glibc's default trim threshold: best CPU GoSyntax ${sw_best} s; ratio to the go/parser best above $(awk -v a="$sw_best" -v b="$go_best" 'BEGIN { printf "%.2f", a / b }')"

@@ -139,27 +139,6 @@ func parse(_ options: Options) {
     write(String(format: "seconds %.3f MB/s %.1f cpu-seconds %.3f\n", secs, Double(bytes) / 1e6 / max(secs, 1e-9), cpu))
 }
 
-/// Keeps up to 64 MB of freed heap instead of glibc's default 128 KB (and serves blocks up to 32 MB
-/// from the heap rather than fresh mappings). Without this, glibc gives the
-/// top of the heap back to the kernel after every parsed file while a large block stays allocated (the
-/// preloaded corpus) and the next file faults the pages back in, which costs about a quarter of the
-/// parse time. Go's runtime likewise keeps freed memory. Set GOSYNTAX_MALLOC_DEFAULTS=1 to measure
-/// with glibc's defaults.
-func tuneAllocator() {
-    #if os(Linux)
-    guard ProcessInfo.processInfo.environment["GOSYNTAX_MALLOC_DEFAULTS"] == nil,
-        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt")  // RTLD_DEFAULT
-    else { return }
-    typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-    let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-    // Setting one threshold turns off glibc's dynamic adjustment of both, so set both
-    // (M_TRIM_THRESHOLD and M_MMAP_THRESHOLD in <malloc.h>).
-    _ = mallopt(-1, 64 << 20)
-    _ = mallopt(-3, 32 << 20)
-    #endif
-}
-
-tuneAllocator()
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else { fail("usage: gosyntax-tool dump|errors|parse|mutate [options] FILE… | --list LISTFILE") }
 let options = Options(arguments[2...])
