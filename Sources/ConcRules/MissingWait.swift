@@ -21,6 +21,11 @@ struct MissingWait: Rule {
                 if case .wait(let wait) = other.step { return wait.kind == .suspension && other.order > event.order }
                 return false
             }) { continue }
+            // The creator goes on working with what the spawned work uses (the other end of a pipe,
+            // a connection, a context): they are coordinated through it.
+            if let body = spawn.body, isCoordinated(body: body, spawnOrder: event.order, creator: creator, analysis: analysis) {
+                continue
+            }
             // Cancelling the handle ends the work's life on purpose.
             if case .bound(let handle) = spawn.handle, flow.contains(where: { other in
                 if case .wait(let wait) = other.step { return wait.kind == .cancel && wait.target == handle }
@@ -42,6 +47,40 @@ struct MissingWait: Rule {
                 "\(spawn.kind.noun) is never waited for; \(ending) without it finishing",
                 at: spawn.range))
         }
+    }
+
+    /// Whether the body and the creator's flow after the spawn touch a common binding, or two
+    /// bindings declared together (`r, w := io.Pipe()`, `ctx, cancel := …`). The creator's own
+    /// parameters (a test's `t`) do not count: using them from outliving work is the hazard.
+    private func isCoordinated(body: FunctionID, spawnOrder: Int, creator: Function, analysis: UnitAnalysis) -> Bool {
+        let unit = analysis.unit
+        let parameters = Set(creator.parameters)
+        func touched(_ events: some Sequence<FlowEvent>) -> Set<BindingID> {
+            var result = Set<BindingID>()
+            for event in events {
+                switch event.step {
+                case .access(let access): result.insert(access.binding)
+                case .call(let call): if let receiver = call.receiver { result.insert(receiver) }
+                case .channel(let channel): if let id = channel.channel { result.insert(id) }
+                case .sync(let sync): if let id = sync.target { result.insert(id) }
+                case .wait(let wait): if let id = wait.target { result.insert(id) }
+                default: break
+                }
+            }
+            return result.subtracting(parameters)
+        }
+        let inBody = touched(analysis.flows[body.index]).filter { unit[$0].function != body && !unit.function(unit[$0].function ?? body, isInside: body) }
+        let afterSpawn = touched(analysis.flows[creator.id.index].filter { $0.order > spawnOrder })
+        for shared in inBody {
+            if afterSpawn.contains(shared) { return true }
+            let binding = unit[shared]
+            if afterSpawn.contains(where: { other in
+                let candidate = unit[other]
+                return candidate.function == binding.function && candidate.range.start.line == binding.range.start.line
+                    && candidate.kind == binding.kind
+            }) { return true }
+        }
+        return false
     }
 
     private func needsWaiting(_ spawn: Spawn) -> Bool {

@@ -78,7 +78,7 @@ struct SharedMutableCapture: Rule {
         default:
             break
         }
-        if analysis.isRepeated(spawnEvent) { return true }
+        if analysis.isRepeated(spawnEvent, sharing: binding) { return true }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
         // Another spawn from the same creator touching it.
         for other in analysis.spawns where other.order != spawnEvent.order || other.function != spawnEvent.function {

@@ -59,6 +59,21 @@ extension UnitAnalysis {
         }
     }
 
+    /// Whether instances of the spawn started by different iterations of a loop share `binding`:
+    /// the spawn repeats in a loop that encloses the binding's declaration (or the binding is a
+    /// loop variable all iterations share), or the API runs the body many times.
+    func isRepeated(_ event: FlowEvent, sharing binding: Binding) -> Bool {
+        guard case .spawn(let spawn) = event.step else { return false }
+        if spawn.kind == .concurrentPerform { return true }
+        return event.context.loops.contains { frame in
+            if case .constantCount(let count) = frame.domain, count <= 1 { return false }
+            if frame.variables.contains(binding.id) { return !binding.isPerIteration }
+            let declaredInside = frame.range.start.offset <= binding.range.start.offset
+                && binding.range.start.offset < frame.range.end.offset
+            return !declaredInside
+        }
+    }
+
     /// The first blocking wait in `flow` after `order` (a join, group wait, receive, await, …),
     /// excluding cancellation, which does not wait.
     func firstWait(in flow: [FlowEvent], after order: Int) -> FlowEvent? {

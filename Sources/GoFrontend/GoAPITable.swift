@@ -54,6 +54,10 @@ enum GoAPITable {
             return TypeFacts(.unknown, name: qualified)
         }
         if let ident = type as? Ident {
+            // Inside package sync itself the types are spelled bare.
+            if let category = typeCategories["sync." + ident.name], imports["sync"] == nil, ["WaitGroup", "Mutex", "RWMutex"].contains(ident.name) {
+                return TypeFacts(category, name: "sync." + ident.name)
+            }
             return TypeFacts(.unknown, name: ident.name)
         }
         return .unknown

@@ -150,6 +150,10 @@ extension GoLowering {
             }
             return true
         }
+        if qualified == "synctest.Wait" {
+            emit(.wait(Wait(kind: .signal, target: nil, targetPath: qualified, range: site)))
+            return true
+        }
         if qualified == "time.AfterFunc", call.args.count == 2, let literal = call.args[1] as? FuncLit {
             lowerExpr(call.args[0])
             let body = lowerFuncLit(literal)

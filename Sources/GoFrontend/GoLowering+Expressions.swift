@@ -210,7 +210,10 @@ extension GoLowering {
             if let ident = node as? Ident {
                 if let id = resolve(ident.name) {
                     sawName = true
-                    if !isPrivateToCurrentFunction(id) { allPrivate = false }
+                    // A per-iteration loop variable is the goroutine's own, like a parameter.
+                    let binding = bindings[id.index]
+                    let perIteration = binding.kind == .loopVariable && binding.isPerIteration
+                    if !isPrivateToCurrentFunction(id) && !perIteration { allPrivate = false }
                 } else if constants[ident.name] == nil && imports[ident.name] == nil {
                     // An unknown name (a builtin like len) does not decide.
                 }

@@ -28,3 +28,23 @@ func main() {
 	<-done
 	fmt.Println(out, total)
 }
+
+// Per-iteration loop variables (Go 1.22+) are each goroutine's own: the slot it indexes and the
+// variables declared inside the loop body are not shared between iterations.
+func perIteration(contexts []string) []string {
+	walkers := make([]string, len(contexts))
+	var wg sync.WaitGroup
+	for i, context := range contexts {
+		var errA, errB error
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			walkers[i] = context
+			errA = nil
+		}()
+		wg.Wait()
+		_ = errA
+		_ = errB
+	}
+	return walkers
+}
