@@ -9,7 +9,8 @@ import Synchronization
 /// itself on timeout or cancellation (``Waiter/aborted``). Whoever wins the swap calls ``unpark()``.
 ///
 /// A waiter parks either a thread (pthread mutex + condition) or a task (an unsafe continuation,
-/// resumed exactly once), so the async face never blocks a cooperative thread.
+/// resumed exactly once, handed over through an atomic), so the async face never blocks a
+/// cooperative thread.
 final class Waiter: @unchecked Sendable {
     static let waiting = 0
     static let aborted = 1
@@ -17,21 +18,23 @@ final class Waiter: @unchecked Sendable {
     static let firstOperation = 3
 
     let state = Atomic<Int>(0)
-    private let mutex = PThreadMutex()
-    private let condition: PThreadCondition?
-    // Async mode only, guarded by `mutex`.
-    // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
+    /// Thread mode: the mutex and condition the thread sleeps on. `nil` in async mode.
+    private let parking: (mutex: PThreadMutex, condition: PThreadCondition)?
+    /// Async mode: hand-over of the continuation between ``suspend(_:)`` and ``unpark()``:
+    /// 0 = nothing yet, 1 = continuation stored, 2 = unparked before the continuation arrived.
+    private let handOver = Atomic<Int>(0)
+    /// Written once before `handOver` goes 0 → 1 (releasing), read after it (acquiring).
     @exclusivity(unchecked) private var continuation: UnsafeContinuation<Void, Never>?
-    @exclusivity(unchecked) private var unparked = false
 
     /// A waiter that parks the calling thread.
     init() {
-        condition = PThreadCondition()
+        parking = (PThreadMutex(), PThreadCondition())
     }
 
     /// A waiter that suspends a task; call ``suspend(_:)`` from `withUnsafeContinuation`.
+    /// Allocates no lock: the continuation changes hands through one atomic.
     init(async: Void) {
-        condition = nil
+        parking = nil
     }
 
     /// Claims this waiter for `selection`. Returns `false` if someone else claimed it first.
@@ -46,32 +49,25 @@ final class Waiter: @unchecked Sendable {
     @inline(__always)
     var selection: Int { state.load(ordering: .acquiring) }
 
-    /// Wakes the parked thread or resumes the suspended task. Called by whoever won ``trySelect(_:)``.
+    /// Wakes the parked thread or resumes the suspended task. Called once, by whoever won
+    /// ``trySelect(_:)``.
     func unpark() {
-        mutex.lock()
-        if let condition {
-            condition.signal()
-            mutex.unlock()
-        } else if let continuation {
-            self.continuation = nil
-            mutex.unlock()
+        if let parking {
+            parking.mutex.lock()
+            parking.condition.signal()
+            parking.mutex.unlock()
+            return
+        }
+        if handOver.exchange(2, ordering: .acquiringAndReleasing) == 1, let continuation {
             continuation.resume()
-        } else {
-            unparked = true
-            mutex.unlock()
         }
     }
 
     /// Async mode: hands the continuation over; resumes at once if ``unpark()`` already ran.
     func suspend(_ continuation: UnsafeContinuation<Void, Never>) {
-        mutex.lock()
-        if unparked {
-            mutex.unlock()
-            continuation.resume()
-        } else {
-            self.continuation = continuation
-            mutex.unlock()
-        }
+        self.continuation = continuation
+        let (stored, _) = handOver.compareExchange(expected: 0, desired: 1, ordering: .acquiringAndReleasing)
+        if !stored { continuation.resume() }
     }
 
     /// Thread mode: blocks until selected or until `deadline` (then selects ``aborted`` itself, unless
@@ -84,7 +80,7 @@ final class Waiter: @unchecked Sendable {
             if let deadline, ContinuousClock.now >= deadline { break }
             backoff.snooze()
         }
-        guard let condition else { return selection }
+        guard let (mutex, condition) = parking else { return selection }
         mutex.lock()
         while selection == Self.waiting {
             if let deadline {

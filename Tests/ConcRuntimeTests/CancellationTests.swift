@@ -40,14 +40,18 @@ struct CancellationTests {
     func tokenAsSelectArm() throws {
         let source = CancellationSource()
         let token = source.token
+        let (firstTick, firstTickReceiver) = Channel<Void>.bounded(1)
         let ticks = try withThreadScope { scope in
             let worker = scope.spawn { () -> Int in
                 let ticker = tick(every: .milliseconds(1))
                 var count = 0
-                while select(.cancelled(token) { false }, .receive(ticker) { _ in true }) { count += 1 }
+                while select(.cancelled(token) { false }, .receive(ticker) { _ in true }) {
+                    count += 1
+                    try? firstTick.trySend(())
+                }
                 return count
             }
-            sleepBriefly()
+            try firstTickReceiver.receive(timeout: .seconds(30))
             source.cancel()
             return try worker.join()
         }

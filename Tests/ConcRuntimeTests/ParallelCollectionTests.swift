@@ -26,8 +26,10 @@ struct ParallelCollectionTests {
         _ = (0..<64).parallelMap(on: pool) { i -> Int in
             let now = inside.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue
             peak.max(now, ordering: .sequentiallyConsistent)
-            let until = ContinuousClock.now.advanced(by: .microseconds(300))
-            while ContinuousClock.now < until {}
+            // Hold the item until a second participant has shown up (or give up after 10 s), so the
+            // test does not depend on how soon a busy machine schedules the pool's workers.
+            let until = ContinuousClock.now.advanced(by: .seconds(10))
+            while peak.load(ordering: .sequentiallyConsistent) < 2, ContinuousClock.now < until {}
             inside.wrappingSubtract(1, ordering: .sequentiallyConsistent)
             return i
         }
