@@ -63,6 +63,9 @@ struct RobustnessTests {
         let result = parse(garbage)
         #expect(!result.diagnostics.isEmpty)
         #expect(result.diagnostics.count <= 12)
+        let repeated = "package p\n" + String(repeating: "var = 1\n", count: 1_000)
+        #expect(parse(repeated).diagnostics.count <= 12)
+        #expect(GoParser.parse(source: repeated, path: "r.go", allErrors: true).diagnostics.count >= 1_000)
     }
 
     @Test("empty, whitespace-only and binary inputs return with errors")
@@ -96,6 +99,8 @@ struct RobustnessTests {
                 }
                 let result = GoParser.parse(source: bytes, path: "mutant.go")
                 #expect(result.file.pos.offset <= bytes.count)
+                let all = GoParser.parse(source: bytes, path: "mutant.go", allErrors: true)
+                #expect(all.diagnostics.count >= result.diagnostics.count)
             }
         }
     }
