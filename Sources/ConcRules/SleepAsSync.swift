@@ -73,6 +73,12 @@ struct SleepAsSync: Rule {
         let limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
         for event in flow where event.order > sleepEvent.order {
             guard case .access(let access) = event.step, access.kind == .read else { continue }
+            // `t.Errorf(…)`: the receiver of a call is used, not read as state.
+            let isCallReceiver = flow.contains { other in
+                if case .call(let call) = other.step { return call.receiver == access.binding && other.range == event.range }
+                return false
+            }
+            if isCallReceiver && access.path == unit[access.binding].name { continue }
             let binding = unit[access.binding]
             guard analysis.isDeclaredOutside(binding, body), isPlainState(binding) else { continue }
             let creatorTouches = creatorFlow.contains { other in

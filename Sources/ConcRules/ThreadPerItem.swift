@@ -15,6 +15,7 @@ struct ThreadPerItem: Rule {
             else { continue }
             let flow = analysis.flow(of: event.function)
             if isLimited(spawn: event, loop: loop, flow: flow, analysis: analysis) { continue }
+            if let body = spawn.body, acquiresFirst(analysis.flows[body.index], analysis: analysis) { continue }
             let what: String
             switch loop.domain {
             case .channel: what = "value received"
@@ -45,6 +46,35 @@ struct ThreadPerItem: Rule {
         case .count: return false
         case .constantCount(let count): return language == .swift && count > Self.smallConstantBound
         case .forever, .condition: return false
+        }
+    }
+
+    /// The spawned work takes a token (a semaphore channel send, `Acquire`) before anything else
+    /// blocks: the work is bounded even if the goroutines are not.
+    private func acquiresFirst(_ body: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+        for event in body {
+            switch event.step {
+            case .channel(let channel): return channel.kind == .send && isSemaphore(channel.channel, analysis: analysis)
+            case .wait(let wait): return wait.kind == .semaphore
+            case .sleep, .select, .spawn: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// A buffered channel used as a counting semaphore: it carries no data (`chan struct{}`) or is
+    /// named for the job (`sem`, `limit`, `tokens`, `throttle`).
+    private func isSemaphore(_ channel: BindingID?, analysis: UnitAnalysis) -> Bool {
+        guard let channel else { return false }
+        let name = analysis.unit[channel].name.lowercased()
+        let named = ["sem", "limit", "token", "throttle", "slots", "gate"].contains { name.contains($0) }
+        return analysis.flows.joined().contains { event in
+            guard case .channel(let step) = event.step, step.channel == channel, case .make(let buffer) = step.kind else { return false }
+            switch buffer {
+            case .bounded, .boundedDynamic: return step.carriesNoData || named
+            default: return false
+            }
         }
     }
 

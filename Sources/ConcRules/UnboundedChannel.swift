@@ -78,16 +78,30 @@ struct UnboundedChannel: Rule {
             // Only a send: nothing else happens in the goroutine but evaluating the value.
             let doesOtherWork = bodyFlow.contains { step in
                 switch step.step {
-                case .channel, .access, .declare, .exit, .deferred: return false
+                case .channel(let channel): return channel.kind != .send
+                case .access(let access): return access.kind.isWrite
+                case .declare, .exit, .deferred: return false
                 case .call(let call): return !isCheap(call.name)
                 default: return true
                 }
             }
-            guard !doesOtherWork else { continue }
+            guard !doesOtherWork, !hasBuffer(send.channel, analysis: analysis) else { continue }
             findings.append(context.finding(
                 "goroutine started only to send on `\(send.channelPath)`; while the receiver lags, each one parks holding its value, an unbounded buffer of goroutines",
                 at: spawn.range,
                 related: [RelatedLocation(range: send.range, message: "send here")]))
+        }
+    }
+
+    /// Whether the channel is made in this file with a buffer (senders up to its size do not park).
+    private func hasBuffer(_ channel: BindingID?, analysis: UnitAnalysis) -> Bool {
+        guard let channel else { return false }
+        return analysis.flows.joined().contains { event in
+            guard case .channel(let step) = event.step, step.channel == channel, case .make(let buffer) = step.kind else { return false }
+            switch buffer {
+            case .bounded, .boundedDynamic, .unbounded: return true
+            case .unbuffered, .unknown: return false
+            }
         }
     }
 

@@ -36,6 +36,15 @@ enum GoAPITable {
         "Seq", "Values", "Keys", "Cleanup", "Helper", "Synctest", "Test",
     ]
 
+    static let integerTypes: Set<String> = [
+        "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune",
+    ]
+
+    /// Calls that return an integer count (so ranging over their result counts iterations).
+    static let integerCalls: Set<String> = [
+        "len", "cap", "runtime.NumCPU", "runtime.GOMAXPROCS", "runtime.NumGoroutine", "int", "int64", "uint",
+    ]
+
     /// Method names on a wait group / errgroup / cond.
     static let groupWaits: Set<String> = ["Wait"]
 
@@ -52,6 +61,9 @@ enum GoAPITable {
             let qualified = "\(imports[package.name] ?? package.name).\(selector.sel.name)"
             if let category = typeCategories[qualified] { return TypeFacts(category, name: qualified) }
             return TypeFacts(.unknown, name: qualified)
+        }
+        if let ident = type as? Ident, integerTypes.contains(ident.name) {
+            return TypeFacts(.value, name: ident.name)
         }
         if let ident = type as? Ident {
             // Inside package sync itself the types are spelled bare.

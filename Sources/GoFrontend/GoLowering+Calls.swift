@@ -129,6 +129,22 @@ extension GoLowering {
     /// `time.Sleep`, `os.Exit`, `atomic.AddInt64(&x, 1)`, `time.AfterFunc`.
     func lowerPackageCall(_ call: CallExpr, package: String, name: String, site: SourceRange) -> Bool {
         let qualified = "\(package).\(name)"
+        if qualified == "synctest.Test" || qualified == "synctest.Run" {
+            synctestDepth += 1
+            defer { synctestDepth -= 1 }
+            for argument in call.args where !(argument is FuncLit) { lowerExpr(argument) }
+            emit(.call(Call(callee: qualified, name: name, range: site)))
+            for case let literal as FuncLit in call.args {
+                let id = lowerFuncLit(literal)
+                emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+            }
+            return true
+        }
+        if qualified == "time.Sleep", synctestDepth > 0 {
+            for argument in call.args { lowerExpr(argument) }
+            emit(.call(Call(callee: qualified, name: name, range: site)))
+            return true
+        }
         if qualified == "time.Sleep" {
             for argument in call.args { lowerExpr(argument) }
             mentionsConcurrency = true

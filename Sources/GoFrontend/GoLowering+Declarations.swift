@@ -64,6 +64,15 @@ extension GoLowering {
         let declared = GoAPITable.facts(ofType: type, imports: imports)
         if declared.category != .unknown || value == nil { return declared }
         guard var value else { return declared }
+        if let literal = value as? BasicLit, literal.tokenKind == .int { return TypeFacts(.value, name: "int") }
+        if constantValue(value) != nil { return TypeFacts(.value, name: "int") }
+        if let call = value as? CallExpr {
+            var name = text(call.fun)
+            if let selector = call.fun as? SelectorExpr, let package = selector.x as? Ident, let path = imports[package.name] {
+                name = path + "." + selector.sel.name
+            }
+            if GoAPITable.integerCalls.contains(name) { return TypeFacts(.value, name: "int") }
+        }
         if let unary = value as? UnaryExpr, unary.op == .and { value = unary.x }
         if let call = value as? CallExpr {
             if let ident = call.fun as? Ident, ident.name == "make", let first = call.args.first {

@@ -150,13 +150,23 @@ extension GoLowering {
     /// Remembers what a binding was initialised with: a function literal (for `go f()`) or a
     /// channel made here (the `make` step learns its binding).
     func noteValue(_ value: Expr, boundTo id: BindingID) {
-        if value is FuncLit, let last = functions.last?.id { functionValues[id] = last }
+        if value is FuncLit {
+            let literalRange = range(value)
+            if let literal = functions.last(where: { $0.range == literalRange }) { functionValues[id] = literal.id }
+        }
         if let literal = value as? CompositeLit, literal.type is ArrayType { literalCounts[id] = literal.elts.count }
-        if let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make",
-           case .channel(var step)? = stepStack[stepStack.count - 1].last, case .make = step.kind {
-            step.channel = id
-            step.channelPath = bindings[id.index].name
-            stepStack[stepStack.count - 1][stepStack[stepStack.count - 1].count - 1] = .channel(step)
+        if let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make" {
+            let site = range(call)
+            let steps = stepStack[stepStack.count - 1]
+            // The make step is the last one with the call's range (declarations may follow it).
+            if let index = steps.lastIndex(where: { step in
+                if case .channel(let channel) = step, case .make = channel.kind { return channel.range == site }
+                return false
+            }), case .channel(var step) = steps[index] {
+                step.channel = id
+                step.channelPath = bindings[id.index].name
+                stepStack[stepStack.count - 1][index] = .channel(step)
+            }
         }
     }
 

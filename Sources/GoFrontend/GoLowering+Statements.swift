@@ -157,7 +157,7 @@ extension GoLowering {
         var readsInput = false
         cond.inspect { node in
             if let call = node as? CallExpr, let selector = call.fun as? SelectorExpr,
-               ["Scan", "Next", "ReadLine", "ReadString", "ReadBytes"].contains(selector.sel.name) {
+               ["Scan", "ReadLine", "ReadString", "ReadBytes", "ReadRune"].contains(selector.sel.name) {
                 readsInput = true
             }
             return !readsInput

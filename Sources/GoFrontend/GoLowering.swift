@@ -22,6 +22,8 @@ final class GoLowering: ModelBuilder {
     /// ranging over one is a loop with a constant trip count.
     var literalCounts: [BindingID: Int] = [:]
     var mentionsConcurrency = false
+    /// Inside `synctest.Test` / `synctest.Run`: time is fake and `time.Sleep` waits exactly.
+    var synctestDepth = 0
     /// Nesting depth of expressions and statements; beyond ``maximumDepth`` subtrees are skipped.
     var depth = 0
     static let maximumDepth = 500

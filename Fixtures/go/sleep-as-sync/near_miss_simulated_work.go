@@ -4,6 +4,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -24,4 +26,15 @@ func probe(delay, limit time.Duration) error {
 
 func main() {
 	fmt.Println(probe(time.Millisecond, time.Second))
+}
+
+// Inside a synctest bubble time is fake: time.Sleep advances exactly and waits for the bubble.
+func TestFakeClock(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		done := false
+		go func() { done = true }()
+		time.Sleep(time.Second)
+		synctest.Wait()
+		t.Log(done)
+	})
 }

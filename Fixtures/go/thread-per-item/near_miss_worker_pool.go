@@ -34,3 +34,19 @@ func main() {
 	}
 	fmt.Println(sum)
 }
+
+// Each goroutine takes a token from a semaphore channel before working: the work is bounded.
+func copyAll(paths []string) {
+	sema := make(chan struct{}, 4)
+	var wg sync.WaitGroup
+	for _, p := range paths {
+		wg.Add(1)
+		go func() {
+			sema <- struct{}{}
+			defer func() { <-sema }()
+			defer wg.Done()
+			fmt.Println("copy", p)
+		}()
+	}
+	wg.Wait()
+}

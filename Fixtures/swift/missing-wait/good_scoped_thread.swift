@@ -1,7 +1,7 @@
 // run: clean
 import ConcRuntime
 
-withThreadScope { scope in
-    scope.spawn { print("flushing caches") }
+try withThreadScope { scope in
+    _ = scope.spawn { print("flushing caches") }
 }
 print("exiting")

@@ -4,9 +4,9 @@ import Foundation
 
 // Each thread gets its own copy through the capture list; results come back through the scope.
 let base = 10
-let results = withThreadScope { scope in
+let results = try withThreadScope { scope in
     (0..<4).map { index in
         scope.spawn { [base] in base + index }
-    }.map { $0.join() }
+    }.map { try $0.join() }
 }
 print(results)

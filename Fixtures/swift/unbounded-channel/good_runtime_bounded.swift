@@ -2,9 +2,9 @@
 import ConcRuntime
 
 let (sender, receiver) = Channel<Int>.bounded(64)
-withThreadScope { scope in
-    scope.spawn {
-        for value in 0..<10_000 { sender.send(value) }
+try withThreadScope { scope in
+    _ = scope.spawn {
+        for value in 0..<10_000 { try sender.send(value) }
         sender.close()
     }
     var total = 0
