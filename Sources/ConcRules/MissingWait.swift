@@ -16,6 +16,11 @@ struct MissingWait: Rule {
             guard creator.entry != .none, needsWaiting(spawn), !(spawn.body.map(analysis.isDaemon) ?? false) else { continue }
             let flow = analysis.flows[creator.id.index]
             if analysis.firstWait(in: flow, after: event.order) != nil { continue }
+            // `defer wg.Wait()` waits when the function returns, wherever it was written.
+            if flow.contains(where: { other in
+                if case .wait(let wait) = other.step { return other.context.inDefer && wait.kind != .cancel && wait.kind != .suspension }
+                return false
+            }) { continue }
             // An async entry that suspends afterwards is waiting on something the work may drive.
             if flow.contains(where: { other in
                 if case .wait(let wait) = other.step { return wait.kind == .suspension && other.order > event.order }
@@ -23,7 +28,7 @@ struct MissingWait: Rule {
             }) { continue }
             // The creator goes on working with what the spawned work uses (the other end of a pipe,
             // a connection, a context): they are coordinated through it.
-            if let body = spawn.body, isCoordinated(body: body, spawnOrder: event.order, creator: creator, analysis: analysis) {
+            if isCoordinated(spawn, spawnOrder: event.order, creator: creator, analysis: analysis) {
                 continue
             }
             // Cancelling the handle ends the work's life on purpose.
@@ -52,7 +57,7 @@ struct MissingWait: Rule {
     /// Whether the body and the creator's flow after the spawn touch a common binding, or two
     /// bindings declared together (`r, w := io.Pipe()`, `ctx, cancel := …`). The creator's own
     /// parameters (a test's `t`) do not count: using them from outliving work is the hazard.
-    private func isCoordinated(body: FunctionID, spawnOrder: Int, creator: Function, analysis: UnitAnalysis) -> Bool {
+    private func isCoordinated(_ spawn: Spawn, spawnOrder: Int, creator: Function, analysis: UnitAnalysis) -> Bool {
         let unit = analysis.unit
         let parameters = Set(creator.parameters)
         func touched(_ events: some Sequence<FlowEvent>) -> Set<BindingID> {
@@ -69,7 +74,18 @@ struct MissingWait: Rule {
             }
             return result.subtracting(parameters)
         }
-        let inBody = touched(analysis.flows[body.index]).filter { unit[$0].function != body && !unit.function(unit[$0].function ?? body, isInside: body) }
+        // What the spawned work touches: its body's captures and the arguments handed to it.
+        var inBody = Set<BindingID>()
+        UnitAnalysis.forEachStep(spawn.arguments) { step in
+            if case .access(let access) = step { inBody.insert(access.binding) }
+        }
+        if let body = spawn.body {
+            inBody.formUnion(touched(analysis.flows[body.index]).filter { id in
+                guard let declaring = unit[id].function else { return true }
+                return !unit.function(declaring, isInside: body)
+            })
+        }
+        inBody.subtract(parameters)
         let afterSpawn = touched(analysis.flows[creator.id.index].filter { $0.order > spawnOrder })
         for shared in inBody {
             if afterSpawn.contains(shared) { return true }

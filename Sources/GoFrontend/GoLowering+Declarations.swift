@@ -101,7 +101,8 @@ extension GoLowering {
         if decl.recv == nil {
             if name == "main" && tree.name.name == "main" { entry = .main }
             if name == "init" { entry = .initializer }
-            for prefix in ["Test", "Benchmark", "Fuzz", "Example"] where name.hasPrefix(prefix) {
+            // Examples are documentation: background goroutines there are part of the story.
+            for prefix in ["Test", "Benchmark", "Fuzz"] where name.hasPrefix(prefix) {
                 let rest = name.dropFirst(prefix.count)
                 if rest.isEmpty || !(rest.first?.isLowercase ?? false) { entry = .test }
             }

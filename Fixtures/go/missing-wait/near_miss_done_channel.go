@@ -4,6 +4,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"net"
+	"sync"
 	"testing"
 )
 
@@ -28,3 +30,24 @@ func TestPipeline(t *testing.T) {
 	io.ReadFull(r, b[:])
 	r.Close()
 }
+
+// A deferred Wait waits when the test returns, wherever it is written.
+func TestDeferredWait(t *testing.T) {
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t.Log("working")
+	}()
+}
+
+// A server goroutine on one end of a pipe, the test on the other.
+func TestServeOverPipe(t *testing.T) {
+	cli, srv := net.Pipe()
+	defer cli.Close()
+	go serve(srv)
+	fmt.Fprintf(cli, "hello\n")
+}
+
+func serve(c net.Conn) { c.Close() }
