@@ -1,11 +1,17 @@
 /// The list of detectors: one type per rule file in this folder, one per `Rules/<id>.yml`.
 enum RuleRegistry {
     static let detectors: [any Rule.Type] = [
+        BlockingInAsync.self,
+        BlockingSendLeak.self,
+        LockWithoutUnlock.self,
         LoopVariableCapture.self,
         MissingWait.self,
+        RangeWithoutClose.self,
         SharedMutableCapture.self,
         SleepAsSync.self,
         ThreadPerItem.self,
         UnboundedChannel.self,
+        WaitgroupAddInSpawn.self,
+        WaitgroupUnbalanced.self,
     ]
 }

@@ -169,7 +169,8 @@ extension SwiftLowering {
         }
         let bodyIsolation: Isolation
         if case .isolated(let isolation) = executor { bodyIsolation = isolation } else { bodyIsolation = .nonisolated }
-        let isAsync = kind == .task || kind == .detachedTask || kind == .groupChild
+        // A ConcRuntime scope's `spawn` runs its closure on a thread; task-group children are async.
+        let isAsync = kind == .task || kind == .detachedTask || kind == .groupChild && callee.name != "spawn"
         guard let closure = closures.last else { return }
         let body = lowerClosure(closure, isolation: bodyIsolation, isAsync: isAsync)
         let resolvedHandle: Spawn.Handle

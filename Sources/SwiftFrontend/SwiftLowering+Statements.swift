@@ -180,7 +180,9 @@ extension SwiftLowering {
         let header = collect { lowerExpr(sequence) }
         let domain: Loop.Domain
         if isAsync {
-            let base = SwiftAPITable.rootName(of: sequence)
+            // Only the stream itself is named: `stream.prefix(3)` is another sequence, which may end.
+            let isStreamItself = sequence.is(DeclReferenceExprSyntax.self) || sequence.is(MemberAccessExprSyntax.self)
+            let base = isStreamItself ? SwiftAPITable.rootName(of: sequence) : nil
             domain = .asyncSequence(base.flatMap(resolve))
         } else {
             domain = SwiftAPITable.forDomain(sequence)

@@ -65,6 +65,7 @@ extension SwiftLowering {
         }
         switch name {
         case "lock" where call.arguments.isEmpty && closures.isEmpty:
+            mentionsConcurrency = true
             emit(.sync(Sync(kind: .lock, target: receiver, targetPath: path, range: site)))
             return true
         case "unlock" where call.arguments.isEmpty:

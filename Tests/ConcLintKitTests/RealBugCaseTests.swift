@@ -8,7 +8,7 @@ import Testing
     static let casesDirectory = FixtureSupport.sharedDirectory.appending(path: "cases")
 
     /// Cases whose rules conclint implements for the case's language.
-    static let implemented: [String] = ["G03", "G04", "G07", "S01", "S02", "S04", "S07"]
+    static let implemented: [String] = ["G01", "G02", "G03", "G04", "G07", "G09", "S01", "S02", "S04", "S06", "S07"]
 
     @Test(arguments: implemented)
     func badCaseReportsEveryExpectedLine(_ name: String) throws {

@@ -1,0 +1,32 @@
+// run: leak
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type registry struct {
+	mu    sync.RWMutex
+	names map[string]int
+}
+
+func (r *registry) lookup(keys []string) (int, bool) {
+	r.mu.RLock() // want "lock-without-unlock"
+	total := 0
+	for _, key := range keys {
+		id, ok := r.names[key]
+		if !ok {
+			return 0, false
+		}
+		total += id
+	}
+	r.mu.RUnlock()
+	return total, true
+}
+
+func main() {
+	r := &registry{names: map[string]int{"a": 1}}
+	fmt.Println(r.lookup([]string{"a", "b"}))
+	fmt.Println(r.lookup([]string{"a"}))
+}

@@ -1,0 +1,30 @@
+// run: clean
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	sum := 0
+	for _, text := range []string{"1", "x", "3"} {
+		wg.Add(1)
+		go func(text string) {
+			defer wg.Done()
+			n, err := strconv.Atoi(text)
+			if err != nil {
+				fmt.Println("skipping", text)
+				return
+			}
+			mu.Lock()
+			sum += n
+			mu.Unlock()
+		}(text)
+	}
+	wg.Wait()
+	fmt.Println("sum:", sum)
+}

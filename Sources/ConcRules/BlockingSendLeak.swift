@@ -1,0 +1,146 @@
+import ConcModel
+
+/// `blocking-send-leak`: goroutines send on a channel whose buffer is smaller than the number of
+/// senders, while the function that made it can stop receiving: its receive is a `select` that can
+/// leave by another case (a timeout, `ctx.Done()`, a quit channel), or it returns before receiving.
+/// A sender nobody receives from blocks forever and its goroutine leaks.
+struct BlockingSendLeak: Rule {
+    static let id = "blocking-send-leak"
+
+    func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        let unit = analysis.unit
+        guard unit.language == .go else { return }
+        for (index, flow) in analysis.flows.enumerated() {
+            let maker = FunctionID(index)
+            for makeEvent in flow {
+                guard case .channel(let make) = makeEvent.step, case .make(let buffer) = make.kind,
+                      let channel = make.channel, analysis.flowOwner[(unit[channel].function ?? maker).index] == maker
+                else { continue }
+                guard let leak = leak(of: channel, buffer: buffer, makeEvent: makeEvent, flow: flow, analysis: analysis)
+                else { continue }
+                let name = unit[channel].name
+                let capacity: String
+                if case .bounded(let size) = buffer { capacity = "has room for \(size)" } else { capacity = "is unbuffered" }
+                findings.append(context.finding(
+                    "goroutine sends on `\(name)`, which \(capacity), but \(leak.reason); the send then blocks forever and the goroutine leaks",
+                    at: leak.send,
+                    related: [
+                        RelatedLocation(range: make.range, message: "`\(name)` made here"),
+                        RelatedLocation(range: leak.leaving, message: "stops receiving here"),
+                    ]))
+            }
+        }
+    }
+
+    private struct Leak {
+        var send: SourceRange
+        var leaving: SourceRange
+        var reason: String
+    }
+
+    private func leak(
+        of channel: BindingID, buffer: ChannelBuffer, makeEvent: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis
+    ) -> Leak? {
+        let unit = analysis.unit
+        // Senders: goroutines started here whose closures send on the channel outside a select.
+        var senderSpawns: [(spawn: FlowEvent, send: FlowEvent)] = []
+        var senderCount = 0
+        var countIsDynamic = false
+        for event in flow where event.order > makeEvent.order {
+            guard case .spawn(let spawn) = event.step, spawn.kind == .goroutine, let body = spawn.body,
+                  unit[body].kind == .closure
+            else { continue }
+            let sends = analysis.flows[body.index].filter { inner in
+                if case .channel(let step) = inner.step { return step.kind == .send && step.channel == channel }
+                return false
+            }
+            guard !sends.isEmpty else { continue }
+            // A send inside a select can take another way out; one in a loop sends many values.
+            guard sends.allSatisfy({ !$0.context.inSelect && $0.context.loops.isEmpty }) else { return nil }
+            senderSpawns.append((event, sends[0]))
+            let extraLoops = event.context.loops.dropFirst(makeEvent.context.loops.count)
+            var multiplier = sends.count
+            for frame in extraLoops {
+                if case .constantCount(let count) = frame.domain { multiplier *= count } else { countIsDynamic = true }
+            }
+            senderCount += multiplier
+        }
+        guard let first = senderSpawns.first else { return nil }
+        switch buffer {
+        case .unbuffered: break
+        case .bounded(let size): guard countIsDynamic || senderCount > size else { return nil }
+        default: return nil
+        }
+        // Every use of the channel must be in sight: made, sent to by these goroutines, received here.
+        guard !escapes(channel, analysis: analysis, maker: makeEvent, senders: senderSpawns.map(\.spawn)) else { return nil }
+        let receives = flow.filter { event in
+            guard event.order > first.spawn.order else { return false }
+            if case .channel(let step) = event.step { return step.kind == .receive && step.channel == channel }
+            if case .select(let select) = event.step { return select.cases.contains { $0.kind != .send && $0.channel == channel } }
+            if case .loop(let loop) = event.step, case .channel(let id) = loop.domain { return id == channel }
+            return false
+        }
+        guard let firstReceive = receives.first else { return nil }
+        // Someone else receiving too may drain the senders.
+        let receivedElsewhere = analysis.flows.enumerated().contains { index, other in
+            index != analysis.flowOwner[makeEvent.function.index].index && other.contains { event in
+                if case .channel(let step) = event.step { return step.kind == .receive && step.channel == channel }
+                if case .select(let select) = event.step { return select.cases.contains { $0.kind != .send && $0.channel == channel } }
+                if case .loop(let loop) = event.step, case .channel(let id) = loop.domain { return id == channel }
+                return false
+            }
+        }
+        guard !receivedElsewhere else { return nil }
+        // The function returns before it receives.
+        if let early = flow.first(where: { event in
+            guard event.order > first.spawn.order, event.order < firstReceive.order, event.function == makeEvent.function,
+                  !event.context.inDefer, case .exit(let exit) = event.step
+            else { return false }
+            return exit.kind == .return
+        }) {
+            return Leak(send: first.send.range, leaving: early.range, reason: "the function can return before receiving from it")
+        }
+        // The receive is a select that can leave by another case.
+        guard case .select(let select) = firstReceive.step else { return nil }
+        let isRepeated = firstReceive.context.loops.count > makeEvent.context.loops.count
+        let laterReceive = receives.count > 1
+        for other in select.cases where other.channel != channel || other.kind == .send {
+            let returns = other.body.contains { step in
+                if case .exit(let exit) = step { return exit.kind == .return }
+                return false
+            }
+            let givesUp = (other.kind == .timeout || other.kind == .cancellation) && !isRepeated && !laterReceive
+            guard returns || givesUp else { continue }
+            let by: String
+            switch other.kind {
+            case .timeout: by = "the `select` receiving it can time out first"
+            case .cancellation: by = "the `select` receiving it can be cancelled first"
+            default: by = "the `select` receiving it can leave by another case"
+            }
+            return Leak(send: first.send.range, leaving: other.range, reason: by)
+        }
+        return nil
+    }
+
+    /// Whether the channel is used anywhere but by its make, the sender goroutines' sends and
+    /// the maker's receives: handed on, returned, stored, or sent to by someone else.
+    private func escapes(_ channel: BindingID, analysis: UnitAnalysis, maker: FlowEvent, senders: [FlowEvent]) -> Bool {
+        let events = analysis.flows.joined()
+        let operations = events.compactMap { event -> SourceRange? in
+            if case .channel(let step) = event.step, step.channel == channel { return step.range }
+            return nil
+        }
+        return events.contains { event in
+            switch event.step {
+            case .access(let access) where access.binding == channel && access.kind == .read:
+                return !operations.contains { $0.contains(access.range.start) && $0.start.line == access.range.start.line }
+            case .access(let access) where access.binding == channel:
+                return event.range != maker.range
+            case .channel(let step) where step.channel == channel && step.kind == .close:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+}

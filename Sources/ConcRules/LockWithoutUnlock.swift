@@ -1,0 +1,111 @@
+import ConcModel
+
+/// `lock-without-unlock`: a lock taken and released later in the same body, but left held on a
+/// path that leaves before the release (an early `return`, a `throw`, a `panic`) with no `defer`
+/// releasing it; or, in Swift, a lock held across an `await`.
+struct LockWithoutUnlock: Rule {
+    static let id = "lock-without-unlock"
+
+    func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        let unit = analysis.unit
+        for function in unit.functions where analysis.flowOwner[function.id.index] == function.id {
+            guard takesLock(function.body, unit: unit) else { continue }
+            var walk = OpenKeyPaths(unit: unit, opens: Self.lockKey, closes: Self.unlockKey)
+            walk.walk(function.body)
+            let releases = releaseSites(in: function.body, unit: unit)
+            var leaks: [SourceRange: (key: String, exits: [Exit])] = [:]
+            for record in walk.exits {
+                for (key, lockRange) in record.open where !record.deferredClosed.contains(key) {
+                    // Only a path that skips a release the normal path makes is a leak; a body
+                    // that never releases the lock hands it to its caller on purpose.
+                    guard releases[key, default: []].contains(where: { $0.start > record.exit.range.start }) else { continue }
+                    leaks[lockRange, default: (key, [])].exits.append(record.exit)
+                }
+            }
+            for (lockRange, leak) in leaks.sorted(by: { $0.key.start < $1.key.start }) {
+                let name = Self.displayName(leak.key)
+                let how: String
+                switch leak.exits[0].kind {
+                case .throw: how = "a `throw`"
+                case .panic: how = "a `panic`"
+                default: how = "an early `return`"
+                }
+                findings.append(context.finding(
+                    "lock `\(name)` is not released on \(how) before its unlock; the next caller that locks it blocks forever",
+                    at: lockRange,
+                    related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }))
+            }
+            guard unit.language == .swift else { continue }
+            var awaits: [SourceRange: (key: String, points: [SourceRange])] = [:]
+            for record in walk.suspensions {
+                for (key, lockRange) in record.open where leaks[lockRange] == nil {
+                    awaits[lockRange, default: (key, [])].points.append(record.range)
+                }
+            }
+            for (lockRange, held) in awaits.sorted(by: { $0.key.start < $1.key.start }) {
+                let name = Self.displayName(held.key)
+                findings.append(context.finding(
+                    "lock `\(name)` is held across `await`; the task may resume on another thread and every other thread that locks it waits meanwhile",
+                    at: lockRange,
+                    related: held.points.map { RelatedLocation(range: $0, message: "suspends here with `\(name)` held") }))
+            }
+        }
+    }
+
+    /// Whether the body (with the in-place closures it calls) takes a lock.
+    private func takesLock(_ body: [Step], unit: Unit) -> Bool {
+        var found = false
+        OpenKeyPaths.forEachInlineStep(body, unit: unit) { step in
+            if Self.lockKey(step) != nil { found = true }
+        }
+        return found
+    }
+
+    /// Where each lock is released outside `defer`, by key.
+    private func releaseSites(in body: [Step], unit: Unit) -> [String: [SourceRange]] {
+        var sites: [String: [SourceRange]] = [:]
+        func visit(_ steps: [Step], depth: Int) {
+            guard depth < 200 else { return }
+            for step in steps {
+                if let key = Self.unlockKey(step), case .sync(let sync) = step { sites[key, default: []].append(sync.range) }
+                switch step {
+                case .loop(let loop): visit(loop.header, depth: depth + 1); visit(loop.body, depth: depth + 1)
+                case .branch(let branch): for arm in branch.arms { visit(arm, depth: depth + 1) }
+                case .critical(let critical): visit(critical.body, depth: depth + 1)
+                case .select(let select): for selectCase in select.cases { visit(selectCase.body, depth: depth + 1) }
+                case .closure(let use) where use.invocation == .inPlace: visit(unit[use.function].body, depth: depth + 1)
+                default: break
+                }
+            }
+        }
+        visit(body, depth: 0)
+        return sites
+    }
+
+    /// `mu.Lock()` → `w:mu`, `mu.RLock()` → `r:mu`; `self.` is dropped so both spellings agree.
+    static func lockKey(_ step: Step) -> String? {
+        guard case .sync(let sync) = step else { return nil }
+        switch sync.kind {
+        case .lock: return "w:" + normalized(sync.targetPath)
+        case .readLock: return "r:" + normalized(sync.targetPath)
+        default: return nil
+        }
+    }
+
+    static func unlockKey(_ step: Step) -> String? {
+        guard case .sync(let sync) = step else { return nil }
+        switch sync.kind {
+        case .unlock: return "w:" + normalized(sync.targetPath)
+        case .readUnlock: return "r:" + normalized(sync.targetPath)
+        default: return nil
+        }
+    }
+
+    static func normalized(_ path: String) -> String {
+        path.hasPrefix("self.") ? String(path.dropFirst(5)) : path
+    }
+
+    static func displayName(_ key: String) -> String {
+        String(key.dropFirst(2))
+    }
+}

@@ -1,0 +1,107 @@
+import ConcModel
+
+/// `range-without-close`: a loop over a channel (`for v := range ch`) or a stream (`for await v in
+/// stream`) made in the same function, which nothing ever closes (`close(ch)`,
+/// `continuation.finish()`): after the last value the loop waits forever.
+///
+/// Only channels and continuations that stay in the file's sight are judged: one handed to a
+/// named function, returned, stored or copied may be closed elsewhere, and is not reported.
+struct RangeWithoutClose: Rule {
+    static let id = "range-without-close"
+
+    func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        let unit = analysis.unit
+        let events = Array(analysis.flows.joined())
+        var makes: [BindingID: (step: ChannelStep, event: FlowEvent)] = [:]
+        var closed = Set<BindingID>()
+        for event in events {
+            guard case .channel(let step) = event.step else { continue }
+            if case .make = step.kind, let channel = step.channel { makes[channel] = (step, event) }
+            if step.kind == .close, let channel = step.channel { closed.insert(channel) }
+        }
+        let hasCancel = events.contains { event in
+            if case .wait(let wait) = event.step { return wait.kind == .cancel }
+            return false
+        }
+        for event in events {
+            guard case .loop(let loop) = event.step else { continue }
+            let iterated: BindingID?
+            switch loop.domain {
+            case .channel(let id), .asyncSequence(let id): iterated = id
+            default: continue
+            }
+            guard let channel = iterated, let made = makes[channel], !endsEarly(loop.body, unit: unit) else { continue }
+            // The loop runs in the function that made the channel or in work it started.
+            let maker = analysis.flowOwner[made.event.function.index]
+            let looper = analysis.flowOwner[event.function.index]
+            guard unit.function(looper, isInside: maker) else { continue }
+            // The end that closes: the channel itself (Go) or the stream's continuation (Swift).
+            let closer: BindingID
+            if unit.language == .swift {
+                guard let continuation = made.step.continuation else { continue }
+                closer = continuation
+                // Cancelling the consuming task ends an `AsyncStream` iteration too.
+                if hasCancel && analysis.spawnOfBody[looper] != nil { continue }
+            } else {
+                closer = channel
+            }
+            guard !closed.contains(closer), !escapes(closer, events: events) else { continue }
+            let name = unit[channel].name
+            let message = unit.language == .go
+                ? "`for range \(name)` never ends: no path closes `\(name)`, so after the last value the loop blocks forever"
+                : "`for await` over `\(name)` never ends: its continuation is never finished, so after the last value the loop suspends forever"
+            findings.append(context.finding(
+                message, at: event.range,
+                related: [RelatedLocation(range: made.step.range, message: "`\(name)` made here")]))
+        }
+    }
+
+    /// Whether the loop body can leave the loop itself (`break`, `return`): it may stop on a
+    /// sentinel or a count rather than on close.
+    private func endsEarly(_ body: [Step], unit: Unit) -> Bool {
+        var found = false
+        func visit(_ steps: [Step], nestedLoop: Bool, depth: Int) {
+            guard depth < 200, !found else { return }
+            for step in steps {
+                switch step {
+                case .exit(let exit):
+                    if exit.kind != .loopExit || !nestedLoop { found = true }
+                case .loop(let loop): visit(loop.body, nestedLoop: true, depth: depth + 1)
+                case .select(let select):
+                    for selectCase in select.cases { visit(selectCase.body, nestedLoop: true, depth: depth + 1) }
+                case .branch(let branch): for arm in branch.arms { visit(arm, nestedLoop: nestedLoop, depth: depth + 1) }
+                case .critical(let critical): visit(critical.body, nestedLoop: nestedLoop, depth: depth + 1)
+                case .closure(let use) where use.invocation == .inPlace:
+                    // A `return` in an in-place closure leaves only the closure.
+                    visit(unit[use.function].body.filter { if case .exit = $0 { return false } else { return true } },
+                          nestedLoop: true, depth: depth + 1)
+                default: break
+                }
+            }
+        }
+        visit(body, nestedLoop: false, depth: 0)
+        return found
+    }
+
+    /// Whether the binding is read other than by channel operations on it (handed to a function,
+    /// returned, copied, stored): then it may be closed out of sight.
+    private func escapes(_ binding: BindingID, events: [FlowEvent]) -> Bool {
+        let operations = events.compactMap { event -> SourceRange? in
+            if case .channel(let step) = event.step, step.channel == binding { return step.range }
+            if case .loop(let loop) = event.step {
+                switch loop.domain {
+                case .channel(let id) where id == binding, .asyncSequence(let id) where id == binding:
+                    return loop.range
+                default: return nil
+                }
+            }
+            return nil
+        }
+        return events.contains { event in
+            guard case .access(let access) = event.step, access.binding == binding, access.kind == .read else { return false }
+            return !operations.contains { range in
+                range.contains(access.range.start) && range.start.line == access.range.start.line
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ConcModel
+
+/// `waitgroup-add-in-spawn`: `WaitGroup.Add` / `DispatchGroup.enter` called inside the spawned
+/// work it counts, so a `Wait` that runs first sees a zero count and returns before the work.
+///
+/// Reported where the count is the first thing the spawned closure does (what `go vet`'s
+/// `waitgroup` analyzer checks) or where the same closure also calls `Done` / `leave` on the group
+/// (it counts itself).
+struct WaitgroupAddInSpawn: Rule {
+    static let id = "waitgroup-add-in-spawn"
+
+    func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        let unit = analysis.unit
+        for event in analysis.spawns {
+            guard case .spawn(let spawn) = event.step, let body = spawn.body, unit[body].kind == .closure,
+                  spawn.kind != .concurrentPerform
+            else { continue }
+            let flow = analysis.flows[body.index]
+            let dones = Set(flow.compactMap { step -> String? in
+                guard case .sync(let sync) = step.step, sync.kind == .groupDone else { return nil }
+                return LockWithoutUnlock.normalized(sync.targetPath)
+            })
+            for (position, step) in flow.enumerated() {
+                guard case .sync(let sync) = step.step, case .groupAdd = sync.kind, step.function == body,
+                      step.context.loops.isEmpty, step.context.branchDepth == 0, !step.context.inDefer
+                else { continue }
+                // A group made inside the closure counts the closure's own work.
+                if let target = sync.target, let owner = unit[target].function,
+                   unit.function(owner, isInside: body), !unit[body].parameters.contains(target) {
+                    continue
+                }
+                let isFirst = flow[..<position].allSatisfy { earlier in
+                    switch earlier.step {
+                    case .declare: return true
+                    case .access(let access): return sync.range.contains(access.range.start)
+                    default: return false
+                    }
+                }
+                let path = LockWithoutUnlock.normalized(sync.targetPath)
+                guard isFirst || dones.contains(path) else { continue }
+                let counting = unit.language == .go ? "`\(sync.targetPath).Add`" : "`\(sync.targetPath).enter()`"
+                findings.append(context.finding(
+                    "\(counting) runs inside the \(spawn.kind.noun) it counts; a `Wait` that runs first returns before the work is counted",
+                    at: sync.range,
+                    related: [RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here")]))
+            }
+        }
+    }
+}
