@@ -74,6 +74,9 @@ public struct Access: Sendable {
     /// For index stores: whether the index is a value private to the accessing closure (its
     /// parameter or a variable declared in it), so distinct closures write distinct elements.
     public var indexIsPrivate: Bool
+    /// For index stores: the bindings the index expression reads, so a rule can tell whether
+    /// each concurrent instance indexes its own element.
+    public var indexBindings: [BindingID] = []
 
     public init(
         binding: BindingID, kind: Kind, isAtomic: Bool = false, path: String, range: SourceRange,

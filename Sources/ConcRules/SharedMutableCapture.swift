@@ -16,7 +16,7 @@ struct SharedMutableCapture: Rule {
             var reported = Set<BindingID>()
             for event in analysis.flows[body.index] {
                 guard case .access(let access) = event.step, case .write(let writeKind) = access.kind,
-                      !reported.contains(access.binding), isUnsafe(access, event, unit: unit)
+                      !reported.contains(access.binding), isUnsafe(access, event, unit: unit, spawnEvent: spawnEvent)
                 else { continue }
                 let binding = unit[access.binding]
                 guard analysis.isDeclaredOutside(binding, body),
@@ -37,7 +37,7 @@ struct SharedMutableCapture: Rule {
     }
 
     /// Whether the write itself is unprotected and to plain data.
-    private func isUnsafe(_ access: Access, _ event: FlowEvent, unit: Unit) -> Bool {
+    private func isUnsafe(_ access: Access, _ event: FlowEvent, unit: Unit, spawnEvent: FlowEvent) -> Bool {
         if access.isAtomic || event.context.isGuarded { return false }
         let binding = unit[access.binding]
         if binding.isIsolated { return false }
@@ -52,13 +52,35 @@ struct SharedMutableCapture: Rule {
             // Go slices: distinct goroutines writing distinct elements do not race. Swift
             // collections are values: any subscript store mutates the whole variable; a `let`
             // (a pointer or class) is not written at all.
-            if unit.language == .go { return !access.indexIsPrivate }
+            if unit.language == .go { return !access.indexIsPrivate && !indexIsPerIteration(access, spawnEvent: spawnEvent, unit: unit) }
             return binding.isMutable
         }
         if unit.language == .swift, !binding.isMutable, case .write(let kind) = access.kind, kind != .fieldStore {
             return false
         }
         return true
+    }
+
+    /// Whether two spawns from one flow can run at the same time: the later one starts before
+    /// the earlier one is waited for (or either repeats in a loop).
+    private func overlap(_ first: FlowEvent, _ second: FlowEvent, in flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+        let (earlier, later) = first.order < second.order ? (first, second) : (second, first)
+        if !earlier.context.loops.isEmpty || !later.context.loops.isEmpty { return true }
+        guard let wait = analysis.firstWait(in: flow, after: earlier.order) else { return true }
+        return later.order < wait.order
+    }
+
+    /// Whether every name in the index is fresh in each iteration of the loop around the spawn
+    /// (declared inside that loop, or a per-iteration loop variable): each goroutine gets its own
+    /// slot.
+    private func indexIsPerIteration(_ access: Access, spawnEvent: FlowEvent, unit: Unit) -> Bool {
+        guard !access.indexBindings.isEmpty, let loop = spawnEvent.context.loops.last
+        else { return false }
+        return access.indexBindings.allSatisfy { id in
+            let binding = unit[id]
+            if binding.kind == .loopVariable { return binding.isPerIteration }
+            return loop.range.start.offset <= binding.range.start.offset && binding.range.start.offset < loop.range.end.offset
+        }
     }
 
     /// Whether something else can touch the binding while the spawned work writes it.
@@ -83,7 +105,8 @@ struct SharedMutableCapture: Rule {
         // Another spawn from the same creator touching it.
         for other in analysis.spawns where other.order != spawnEvent.order || other.function != spawnEvent.function {
             guard case .spawn(let otherSpawn) = other.step, let otherBody = otherSpawn.body, otherBody != body,
-                  analysis.flowOwner[other.function.index] == analysis.flowOwner[spawnEvent.function.index]
+                  analysis.flowOwner[other.function.index] == analysis.flowOwner[spawnEvent.function.index],
+                  overlap(spawnEvent, other, in: creatorFlow, analysis: analysis)
             else { continue }
             if analysis.flows[otherBody.index].contains(where: { event in
                 if case .access(let access) = event.step { return access.binding == binding.id }

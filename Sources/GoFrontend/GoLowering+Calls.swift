@@ -82,6 +82,14 @@ extension GoLowering {
                     writeAccess(id, kind: .insertRemove, path: path, node: call)
                     return
                 }
+            case "lock", "unlock":
+                // The runtime's own `lock(&l)` / `unlock(&l)`.
+                if call.args.count == 1, let unary = call.args[0] as? UnaryExpr, unary.op == .and {
+                    let path = text(unary.x)
+                    emit(.sync(Sync(kind: callee.name == "lock" ? .lock : .unlock, target: resolvePath(unary.x)?.0,
+                                    targetPath: path, range: site)))
+                    return
+                }
             case "panic":
                 for argument in call.args { lowerExpr(argument) }
                 emit(.exit(Exit(kind: .panic, range: site)))
@@ -186,12 +194,12 @@ extension GoLowering {
         let name = callee.name
         func arguments() { for argument in call.args { lowerExpr(argument) } }
         switch name {
-        case "Lock", "Unlock", "RLock", "RUnlock", "TryLock", "TryRLock":
+        case "Lock", "Unlock", "RLock", "RUnlock", "TryLock", "TryRLock", "lock", "unlock":
             guard call.args.isEmpty else { return false }
             let kind: Sync.Kind
             switch name {
-            case "Lock": kind = .lock
-            case "Unlock": kind = .unlock
+            case "Lock", "lock": kind = .lock
+            case "Unlock", "unlock": kind = .unlock
             case "RLock": kind = .readLock
             case "RUnlock": kind = .readUnlock
             default: kind = .tryLock

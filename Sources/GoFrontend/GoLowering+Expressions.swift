@@ -199,6 +199,15 @@ extension GoLowering {
             let isPrivate = indexIsPrivate(index.index)
             writeAccess(id, kind: isMap ? .mapStore : (kind == .assign || kind == .append ? .indexStore : kind),
                         path: path + "[…]", node: target, indexIsPrivate: isPrivate && !isMap)
+            if !isMap, case .access(var access)? = stepStack[stepStack.count - 1].last {
+                var names: [BindingID] = []
+                index.index.inspect { node in
+                    if let ident = node as? Ident, let id = resolve(ident.name) { names.append(id) }
+                    return true
+                }
+                access.indexBindings = names
+                stepStack[stepStack.count - 1][stepStack[stepStack.count - 1].count - 1] = .access(access)
+            }
         case let selector as SelectorExpr:
             guard let (id, path) = resolvePath(selector) else { lowerExpr(selector.x); return }
             lowerPathArguments(selector.x)

@@ -48,3 +48,24 @@ func perIteration(contexts []string) []string {
 	}
 	return walkers
 }
+
+// The index is a copy made inside the loop; goroutines in separate phases are waited for.
+func phases(data [][]int) int {
+	var wg sync.WaitGroup
+	for k := range 4 {
+		k := k % len(data)
+		wg.Add(1)
+		go func() {
+			data[k] = append(data[k][:0], k)
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	count := 0
+	done := make(chan bool)
+	go func() { count++; done <- true }()
+	<-done
+	go func() { count++; done <- true }()
+	<-done
+	return count
+}
