@@ -16,6 +16,9 @@ open class ModelBuilder {
     public var functionStack: [FunctionID] = []
     /// Step lists under construction, innermost last.
     public var stepStack: [[Step]] = [[]]
+    /// The project's own spawn, wait and lock APIs (`.conclint.yml`), which the front end
+    /// recognises besides its built-in tables.
+    public var extensions: APIExtensions = .none
 
     public init(file: SourceFile) {
         self.file = file

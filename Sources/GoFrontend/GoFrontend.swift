@@ -9,12 +9,17 @@ public enum GoFrontend {
     ///   configuration), as (major, minor). A `//go:build go1.N` constraint in the file overrides it,
     ///   as the go command does since Go 1.21. It decides whether loop variables are per
     ///   iteration (Go ≥ 1.22).
+    /// - Parameter extensions: the project's own spawn, wait and lock APIs (`.conclint.yml`); by
+    ///   default none.
     /// Never throws and never traps on input: syntax errors come back as diagnostics and the rest
     /// of the file is lowered.
-    public static func lower(_ file: SourceFile, languageVersion: (major: Int, minor: Int)?) -> LoweredFile {
+    public static func lower(
+        _ file: SourceFile, languageVersion: (major: Int, minor: Int)?, extensions: APIExtensions = .none
+    ) -> LoweredFile {
         let result = GoParser.parse(source: file.bytes, path: file.path)
         let version = buildConstraintVersion(result.file) ?? languageVersion
         let lowering = GoLowering(file: file, tree: result.file, languageVersion: version)
+        lowering.extensions = extensions
         let unit = lowering.lowerFile()
         var diagnostics = result.diagnostics.prefix(20).map { diagnostic in
             ParseDiagnostic(

@@ -53,6 +53,7 @@ extension GoLowering {
     func lowerCall(_ call: CallExpr) {
         let callee = callee(of: call)
         let site = range(call)
+        if !extensions.isEmpty, lowerDeclaredAPI(call, callee: callee, site: site) { return }
         // Built-ins.
         if callee.receiver == nil, callee.package == nil {
             switch callee.name {

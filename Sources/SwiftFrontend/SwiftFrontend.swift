@@ -11,7 +11,10 @@ public enum SwiftFrontend {
     /// Never throws and never traps on input: syntax errors come back as diagnostics (messages
     /// from SwiftParserDiagnostics) and the rest of the file is lowered. Expressions nested deeper
     /// than the lowering's limit are skipped with a diagnostic.
-    public static func lower(_ file: SourceFile) -> LoweredFile {
+    ///
+    /// - Parameter extensions: the project's own spawn, wait and lock APIs (`.conclint.yml`); by
+    ///   default none.
+    public static func lower(_ file: SourceFile, extensions: APIExtensions = .none) -> LoweredFile {
         let tree = file.bytes.withUnsafeBufferPointer { buffer in Parser.parse(source: buffer) }
         var diagnostics: [ParseDiagnostic] = []
         if tree.hasError {
@@ -23,6 +26,7 @@ public enum SwiftFrontend {
             }
         }
         let lowering = SwiftLowering(file: file)
+        lowering.extensions = extensions
         let unit = lowering.lowerFile(tree)
         if lowering.tooDeep {
             diagnostics.append(ParseDiagnostic(

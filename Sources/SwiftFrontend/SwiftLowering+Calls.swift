@@ -51,6 +51,7 @@ extension SwiftLowering {
     func lowerCall(_ call: FunctionCallExprSyntax, handle: Spawn.Handle?) {
         let callee = callee(of: call)
         let closures = closures(of: call)
+        if !extensions.isEmpty, lowerDeclaredAPI(call, callee: callee, closures: closures, handle: handle) { return }
         if let spawn = spawnKind(callee, call: call, hasClosure: !closures.isEmpty) {
             lowerSpawn(call, callee: callee, kind: spawn.kind, executor: spawn.executor, closures: closures, handle: handle)
             return
