@@ -12,6 +12,8 @@ public struct FileReport: Sendable {
     public var problems: [FileProblem]
     /// The source, when it was read.
     public var source: SourceFile?
+    /// Findings silenced by `// conclint:ignore` comments, in report order.
+    public var suppressed: [SuppressedFinding] = []
 
     /// Lowers `source` with the front end of `language` and runs `engine` over it.
     ///
@@ -22,14 +24,18 @@ public struct FileReport: Sendable {
     ///   - goVersion: the Go language version for `.go` files, as (major, minor).
     ///   - knownProblems: problems already reported for the file; parse diagnostics at their
     ///     positions (such as the parser's own complaint about invalid UTF-8) are not repeated.
+    ///   - severities: the enabled rules with their severities; `// conclint:ignore` comments are
+    ///     applied to the findings and judged (``SuppressionFilter``).
+    ///   - extensions: the project's own concurrency APIs for `language`.
     init(
         linting source: SourceFile, language: Language, engine: RuleEngine,
-        goVersion: (major: Int, minor: Int)?, knownProblems: [FileProblem] = []
+        goVersion: (major: Int, minor: Int)?, knownProblems: [FileProblem] = [],
+        severities: [String: Severity], extensions: APIExtensions = .none
     ) {
         let lowered: LoweredFile =
             switch language {
-            case .swift: SwiftFrontend.lower(source)
-            case .go: GoFrontend.lower(source, languageVersion: goVersion)
+            case .swift: SwiftFrontend.lower(source, extensions: extensions)
+            case .go: GoFrontend.lower(source, languageVersion: goVersion, extensions: extensions)
             }
         let known = Set(knownProblems.compactMap { $0.position?.offset })
         let diagnostics = lowered.diagnostics.filter { !known.contains($0.position.offset) }
@@ -42,7 +48,10 @@ public struct FileReport: Sendable {
                     path: source.path, kind: .syntaxError, message: "syntax error: \(first.message)\(more)",
                     position: first.position))
         }
-        self.init(findings: engine.check(lowered.unit), problems: problems, source: source)
+        let filtered = SuppressionFilter(severities: severities, language: language)
+            .apply(engine.check(lowered.unit), source: source)
+        self.init(findings: filtered.findings, problems: problems, source: source)
+        suppressed = filtered.suppressed
     }
 
     init(findings: [Finding], problems: [FileProblem], source: SourceFile?) {

@@ -15,6 +15,13 @@ public struct LintOptions: Sendable {
     /// and not analysed. Default: 8 MiB.
     public var maxFileSize: Int
 
+    /// The `.conclint.yml` settings: globs, rule severities, Go version, declared APIs.
+    /// Default: no file (every setting at its default, globs relative to the working directory).
+    public var configuration: Configuration = Configuration(baseDirectory: FileManager.default.currentDirectoryPath)
+    /// Findings accepted by a baseline file (`--baseline`): matching findings are reported as
+    /// suppressed, not as findings. Default: none.
+    public var baseline: Baseline?
+
     /// The default size limit, 8 MiB.
     public static let defaultMaxFileSize = 8 << 20
 

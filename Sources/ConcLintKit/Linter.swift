@@ -8,13 +8,22 @@ import Foundation
 public struct Linter: Sendable {
     /// The options of this run.
     public let options: LintOptions
-    /// The rules that run and their severities.
+    /// The rules that run and their default severities.
     public let selection: RuleSelection
+    /// The severity each enabled rule reports at: its default, or the configuration's override.
+    public let severities: [String: Severity]
 
+    /// Rules the configuration turns `off` are disabled unless `--rule` names them.
+    ///
     /// - Throws: ``LintConfigurationError`` when `options` name unknown rules or leave none.
     public init(options: LintOptions) throws(LintConfigurationError) {
         self.options = options
-        self.selection = try RuleSelection(only: options.onlyRules, disabled: options.disabledRules)
+        let configured = options.configuration.disabledRules.filter { !options.onlyRules.contains($0) }
+        let selection = try RuleSelection(only: options.onlyRules, disabled: options.disabledRules + configured)
+        self.selection = selection
+        self.severities = selection.severities.merging(
+            options.configuration.severityOverrides.filter { selection.severities[$0.key] != nil },
+            uniquingKeysWith: { _, override in override })
     }
 
     /// Lints every file under ``LintOptions/paths``.
@@ -26,12 +35,16 @@ public struct Linter: Sendable {
     public func run() async -> LintRun {
         let discovery = FileDiscovery().discover(options.paths)
         var resolver = GoVersionResolver()
+        let configuration = options.configuration
+        let filter = PathFilter(configuration)
+        let configuredVersion = configuration.goVersion.map { GoVersionResolver.Version(major: $0.major, minor: $0.minor) }
         let jobs: [Job] = discovery.files.compactMap { path in
-            guard let language = Language(path: path) else { return nil }
-            let version = language == .go ? resolver.version(forFileAt: path) : nil
+            guard let language = Language(path: path), filter.includes(path) else { return nil }
+            let version = language == .go ? configuredVersion ?? resolver.version(forFileAt: path) : nil
             return Job(path: path, language: language, goVersion: version)
         }
-        let engine = RuleEngine(severities: selection.severities)
+        let severities = self.severities
+        let engine = RuleEngine(severities: severities)
         let loader = SourceLoader(maxFileSize: options.maxFileSize)
         let reports = await Self.analyse(jobs, width: max(1, options.jobs)) { job in
             let loaded = loader.load(job.path)
@@ -40,42 +53,47 @@ public struct Linter: Sendable {
             }
             var report = FileReport(
                 linting: source, language: job.language, engine: engine,
-                goVersion: job.goVersion.map { ($0.major, $0.minor) }, knownProblems: loaded.problems)
+                goVersion: job.goVersion.map { ($0.major, $0.minor) }, knownProblems: loaded.problems,
+                severities: severities, extensions: configuration.extensions(for: job.language))
             report.problems = loaded.problems + report.problems
             return report
         }
         var findings: [Finding] = []
+        var suppressed: [SuppressedFinding] = []
         var problems = discovery.problems
         var sources: [String: SourceFile] = [:]
         var fileCount = 0
         for report in reports {
             findings += report.findings
+            suppressed += report.suppressed
             problems += report.problems
             guard let source = report.source else { continue }
             fileCount += 1
-            if !report.findings.isEmpty || report.problems.contains(where: { $0.position != nil }) {
+            if !report.findings.isEmpty || !report.suppressed.isEmpty || report.problems.contains(where: { $0.position != nil }) {
                 sources[source.path] = source
             }
         }
         findings.sort(by: Finding.reportOrder)
         problems.sort { ($0.path, $0.kind.rawValue) < ($1.path, $1.kind.rawValue) }
-        return LintRun(
+        let run = LintRun(
             findings: findings, problems: problems, sources: sources, rules: selection.rules,
-            fileCount: fileCount)
+            fileCount: fileCount, suppressed: suppressed)
+        return options.baseline?.applied(to: run) ?? run
     }
 
     /// Lints one in-memory source, chosen by `path`'s extension (`.swift` or `.go`; any other
     /// gives no findings), with every rule at its default severity unless `severities` says
-    /// otherwise. The fixture tests use this.
+    /// otherwise; `// conclint:ignore` comments apply. The fixture tests use this.
     ///
     /// - Parameters:
     ///   - path: the path to report; only its extension matters for analysis.
     ///   - text: the source text.
     ///   - severities: rule ids to run with their severities.
     ///   - goVersion: the Go language version for `.go` sources, as (major, minor).
+    ///   - extensions: the project's own concurrency APIs (`.conclint.yml` `apis`).
     public static func lint(
         path: String, text: String, severities: [String: Severity] = RuleEngine.defaultSeverities,
-        goVersion: (major: Int, minor: Int)? = nil
+        goVersion: (major: Int, minor: Int)? = nil, extensions: APIExtensions = .none
     ) -> FileReport {
         let source = SourceFile(path: path, text: text)
         guard let language = Language(path: path) else {
@@ -83,7 +101,7 @@ public struct Linter: Sendable {
         }
         return FileReport(
             linting: source, language: language, engine: RuleEngine(severities: severities),
-            goVersion: goVersion)
+            goVersion: goVersion, severities: severities, extensions: extensions)
     }
 
     /// One file to analyse.

@@ -22,6 +22,19 @@ public struct JSONReport: Codable, Hashable, Sendable {
     public var findings: [Finding]
     /// Files that could not be read, decoded or parsed cleanly, sorted by path.
     public var problems: [Problem]
+    /// Findings silenced by a `conclint:ignore` comment or a baseline, in report order; absent
+    /// when there are none. They are not counted in ``summary``.
+    public var suppressed: [Suppressed]? = nil
+
+    /// A silenced finding and why.
+    public struct Suppressed: Codable, Hashable, Sendable {
+        /// The finding.
+        public var finding: Finding
+        /// `inSource` (a `conclint:ignore` comment) or `external` (a baseline).
+        public var kind: SuppressedFinding.Kind
+        /// The reason given, or the baseline that accepted it.
+        public var justification: String
+    }
 
     /// `{"name": "conclint", "version": "0.1.0"}`.
     public struct Tool: Codable, Hashable, Sendable {
@@ -126,22 +139,26 @@ extension JSONReport {
             summary: Summary(
                 files: run.fileCount, findings: counts.total, errors: counts.errors,
                 warnings: counts.warnings, notes: counts.notes, problems: run.problems.count),
-            findings: run.findings.map { finding in
-                let source = run.sources[finding.path]
-                return Finding(
-                    rule: finding.ruleID, severity: finding.severity, message: finding.message,
-                    path: finding.path, range: Range(finding.range, in: source),
-                    related: finding.related.map {
-                        Related(message: $0.message, range: Range($0.range, in: source))
-                    },
-                    suggestion: finding.suggestion,
-                    fixes: finding.fixes.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
-            },
+            findings: run.findings.map { Self.finding($0, in: run) },
             problems: run.problems.map { problem in
                 Problem(
                     path: problem.path, kind: problem.kind, message: problem.message,
                     position: problem.position.map { Position($0, in: run.sources[problem.path]) })
+            },
+            suppressed: run.suppressed.isEmpty ? nil : run.suppressed.map {
+                Suppressed(finding: Self.finding($0.finding, in: run), kind: $0.kind, justification: $0.justification)
             })
+    }
+
+    /// The JSON form of `finding`.
+    static func finding(_ finding: ConcRules.Finding, in run: LintRun) -> Finding {
+        let source = run.sources[finding.path]
+        return Finding(
+            rule: finding.ruleID, severity: finding.severity, message: finding.message,
+            path: finding.path, range: Range(finding.range, in: source),
+            related: finding.related.map { Related(message: $0.message, range: Range($0.range, in: source)) },
+            suggestion: finding.suggestion,
+            fixes: finding.fixes.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
     }
 }
 

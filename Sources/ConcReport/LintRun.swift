@@ -14,12 +14,16 @@ public struct LintRun: Sendable {
     public var rules: [RuleDescription]
     /// How many files were analysed.
     public var fileCount: Int
+    /// Findings silenced by a `conclint:ignore` comment or a baseline, in report order; they
+    /// do not count for the exit status.
+    public var suppressed: [SuppressedFinding]
 
-    /// A run with these parts; `findings` should already be in report order.
+    /// A run with these parts; `findings` and `suppressed` should already be in report order.
     public init(
         findings: [Finding], problems: [FileProblem], sources: [String: SourceFile],
-        rules: [RuleDescription], fileCount: Int
+        rules: [RuleDescription], fileCount: Int, suppressed: [SuppressedFinding] = []
     ) {
+        self.suppressed = suppressed
         self.findings = findings
         self.problems = problems
         self.sources = sources

@@ -6,4 +6,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     /// SARIF 2.1.0 (``SARIFFormatter``).
     case sarif
+    /// GitHub Actions workflow commands that annotate the pull request (``GitHubFormatter``).
+    case github
+    /// Checkstyle XML for CI systems (``CheckstyleFormatter``).
+    case checkstyle
 }

@@ -10,7 +10,8 @@ import ConcRules
 /// (``LineHashFingerprint``) and `fixes` when the finding carries text edits. File problems are
 /// `invocations[0].toolExecutionNotifications`. URIs are relative to `%SRCROOT%` (the
 /// ``sourceRoot``) when the file lies inside it. Output is deterministic: keys sorted, arrays in
-/// report order.
+/// report order. Suppressed findings are results too, with `suppressions` of kind `inSource`
+/// (a `conclint:ignore` comment, its reason as the justification) or `external` (a baseline).
 public struct SARIFFormatter: Sendable {
     /// The schema URI written as `$schema`.
     public static let schemaURI =
@@ -40,7 +41,9 @@ public struct SARIFFormatter: Sendable {
         let uris = SARIFArtifactURIs(sourceRoot: sourceRoot)
         var fingerprints: [String: LineHashFingerprint] = [:]
         var results: [SARIFResult] = []
-        for finding in run.findings {
+        let entries: [(Finding, SuppressedFinding?)] = (run.findings.map { ($0, nil) } + run.suppressed.map { ($0.finding, $0) })
+            .sorted { Finding.reportOrder($0.0, $1.0) }
+        for (finding, suppression) in entries {
             let source = run.sources[finding.path]
             var lineHash: String?
             if let source {
@@ -48,9 +51,14 @@ public struct SARIFFormatter: Sendable {
                 fingerprints[finding.path] = hasher
                 lineHash = hasher.hash(ofLine: finding.range.start.line)
             }
-            results.append(
-                result(for: finding, ruleIndex: ruleIndex[finding.ruleID], source: source, uris: uris,
-                    lineHash: lineHash))
+            var result = result(
+                for: finding, ruleIndex: ruleIndex[finding.ruleID], source: source, uris: uris, lineHash: lineHash)
+            if let suppression {
+                result.suppressions = [
+                    SARIFSuppression(kind: suppression.kind.rawValue, justification: suppression.justification)
+                ]
+            }
+            results.append(result)
         }
         let run = SARIFRun(
             tool: SARIFTool(

@@ -144,6 +144,17 @@ public struct SARIFResult: Codable, Hashable, Sendable {
     public var partialFingerprints: [String: String]?
     /// Edits that apply the suggestion; absent when none (§3.27.30).
     public var fixes: [SARIFFix]?
+    /// Why the result is suppressed (a `conclint:ignore` comment or a baseline); absent for
+    /// results that count (§3.27.23).
+    public var suppressions: [SARIFSuppression]? = nil
+}
+
+/// A suppression of a result (§3.35).
+public struct SARIFSuppression: Codable, Hashable, Sendable {
+    /// `inSource` for a `conclint:ignore` comment, `external` for a baseline (§3.35.2).
+    public var kind: String
+    /// The reason given (§3.35.6).
+    public var justification: String
 }
 
 /// A location (§3.28).

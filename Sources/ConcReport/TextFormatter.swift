@@ -59,7 +59,8 @@ public struct TextFormatter: Sendable {
     }
 
     /// One line such as `3 findings (2 errors, 1 warning) in 12 files`, with
-    /// `; 1 file not analysed cleanly` appended when there are file problems.
+    /// `; 2 suppressed` appended when findings were silenced by comments or a baseline, and
+    /// `; 1 file not analysed cleanly` when there are file problems.
     public func summary(_ run: LintRun) -> String {
         let counts = FindingCounts(run.findings)
         var line: String
@@ -72,6 +73,9 @@ public struct TextFormatter: Sendable {
             line = Self.counted(counts.total, "finding") + " (" + parts.joined(separator: ", ") + ")"
         }
         line += " in " + Self.counted(run.fileCount, "file")
+        if !run.suppressed.isEmpty {
+            line += "; \(run.suppressed.count) suppressed"
+        }
         let problemFiles = Set(run.problems.map(\.path)).count
         if problemFiles > 0 {
             line += "; " + Self.counted(problemFiles, "file") + " not analysed cleanly"

@@ -13,11 +13,25 @@ struct LintCommand: AsyncParsableCommand {
         abstract: "Lint Swift and Go files (the default subcommand).",
         discussion: """
             Exit status: 0 when nothing is at or above --fail-on, 1 when something is, \
-            2 on a usage error.
+            2 on a usage or configuration error. Settings come from the nearest .conclint.yml \
+            (working directory upwards to the repository root) or --config. A path of `-` reads \
+            file names from standard input, one a line; names that are not .swift or .go files, \
+            or no longer exist, are skipped (for `git diff --name-only | conclint -`).
             """)
 
-    @Argument(help: "Files and directories to lint.")
+    @Argument(help: "Files and directories to lint; `-` reads file names from standard input.")
     var paths: [String] = ["."]
+
+    @Option(name: .long, help: ArgumentHelp("Read settings from this file instead of the nearest .conclint.yml.", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Report and fail only on findings not recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp("Record the current findings in this baseline file and exit 0.", valueName: "file"))
+    var writeBaseline: String?
 
     @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
@@ -27,8 +41,11 @@ struct LintCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("fail-on"),
-        help: "Lowest severity that fails the run: error, warning, note or never.")
-    var failOn: FailureThreshold = .warning
+        help: "Lowest severity that fails the run: error, warning, note or never (default: the configuration's fail-on, else warning).")
+    var failOnOption: FailureThreshold?
+
+    /// `--fail-on` as given, or `warning`; the configuration's `fail-on` applies when it is not given.
+    var failOn: FailureThreshold { failOnOption ?? .warning }
 
     @Option(name: .customLong("rule"), help: ArgumentHelp("Run only this rule (repeatable).", valueName: "id"))
     var rules: [String] = []
@@ -42,9 +59,6 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
     var noColor = false
 
-    private var options: LintOptions {
-        LintOptions(paths: paths, onlyRules: rules, disabledRules: disabled, jobs: jobs)
-    }
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -56,15 +70,20 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let setup = try prepare()
         let linter: Linter
         do {
-            linter = try Linter(options: options)
+            linter = try Linter(options: setup.options)
         } catch {
             throw ValidationError(error.description)
         }
         let run = await linter.run()
+        if let writeBaseline {
+            try write(baselineOf: run, to: writeBaseline)
+            return
+        }
         try write(run)
-        let status = ExitStatus(run, failOn: failOn)
+        let status = ExitStatus(run, failOn: failOnOption ?? setup.options.configuration.failOn ?? .warning)
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
@@ -85,6 +104,11 @@ struct LintCommand: AsyncParsableCommand {
             report = try JSONFormatter().format(run)
         case .sarif:
             report = try SARIFFormatter(sourceRoot: FileManager.default.currentDirectoryPath).format(run)
+        case .github:
+            report = GitHubFormatter().format(run)
+            diagnostics = TextFormatter().summary(run) + "\n"
+        case .checkstyle:
+            report = CheckstyleFormatter().format(run)
         }
         if let output {
             do {

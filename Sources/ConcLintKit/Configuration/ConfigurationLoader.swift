@@ -1,0 +1,135 @@
+import ConcModel
+import ConcRules
+import Foundation
+import Yams
+
+/// Reads and checks a `.conclint.yml` file.
+///
+/// The file is a YAML mapping; every key is optional:
+///
+/// ```yaml
+/// include: ["Sources/**", "cmd/**"]      # globs a file must match (default: every file)
+/// exclude: ["**/*_test.go", "Generated"] # globs never linted
+/// rules:
+///   sleep-as-sync: { severity: off }     # error | warning | note | off
+///   missing-wait: { severity: error }
+/// go:
+///   version: "1.22"                      # overrides go.mod
+/// apis:
+///   go: { spawn: [safeGo], wait: [], lock: [], unlock: [] }
+///   swift: { spawn: [Worker.run] }
+/// fail-on: warning                       # error | warning | note | never
+/// ```
+///
+/// Unknown keys, unknown rule ids and bad values are errors (``ConfigurationError``) carrying the
+/// line and column of the offending node and a hint, never ignored. Values are read as the text
+/// written, so `off`, `no` and `1.20` keep their spelling.
+public struct ConfigurationLoader: Sendable {
+    /// The top-level keys.
+    public static let topLevelKeys = ["include", "exclude", "rules", "go", "apis", "fail-on"]
+    /// The keys of a `rules.<id>` entry.
+    public static let ruleKeys = ["severity"]
+    /// The keys of the `go` section.
+    public static let goKeys = ["version"]
+    /// The keys of an `apis.<language>` section.
+    public static let apiKeys = ["spawn", "wait", "lock", "unlock"]
+
+    /// The rule ids the file may name.
+    public var knownRuleIDs: Set<String>
+
+    /// A loader accepting the ids of `catalog`.
+    public init(catalog: [RuleDescription] = RuleCatalog.all) {
+        knownRuleIDs = Set(catalog.map(\.id))
+    }
+
+    /// Reads the file at `path`.
+    ///
+    /// - Throws: ``ConfigurationError`` when the file cannot be read or has a mistake.
+    public func load(path: String) throws(ConfigurationError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw ConfigurationError(
+                path: path, message: exists ? "cannot read the configuration file" : "no such configuration file",
+                hint: exists ? "check the file's permissions" : "check the path given to --config")
+        }
+        let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+        return try parse(String(decoding: data, as: UTF8.self), path: path, baseDirectory: base)
+    }
+
+    /// Parses configuration `text` as if read from `path`, with globs relative to `baseDirectory`.
+    ///
+    /// - Throws: ``ConfigurationError`` for YAML syntax errors and every unknown key or bad value.
+    public func parse(_ text: String, path: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {
+        var configuration = Configuration(path: path, baseDirectory: baseDirectory)
+        let reader = NodeReader(path: path)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw reader.syntaxError(error)
+        }
+        guard let root else { return configuration }  // An empty file sets nothing.
+        for (key, value) in try reader.mapping(root, keys: Self.topLevelKeys, what: "configuration key", section: "the configuration") {
+            switch key {
+            case "include": configuration.include = try reader.globs(value, key: key)
+            case "exclude": configuration.exclude = try reader.globs(value, key: key)
+            case "rules": configuration.rules = try rules(value, reader: reader)
+            case "go": configuration.goVersion = try goVersion(value, reader: reader)
+            case "apis": configuration.apis = try apis(value, reader: reader)
+            default: configuration.failOn = try reader.choice(value, key: key, FailureThreshold.self)
+            }
+        }
+        return configuration
+    }
+
+    private func rules(_ node: Node, reader: NodeReader) throws(ConfigurationError) -> [String: Configuration.RuleSetting] {
+        var result: [String: Configuration.RuleSetting] = [:]
+        for (id, entry) in try reader.mapping(node, keys: knownRuleIDs.sorted(), what: "rule id", section: "'rules'", listKeys: false) {
+            for (_, value) in try reader.mapping(entry, keys: Self.ruleKeys, what: "key", section: "'rules.\(id)'") {
+                let spelled = try reader.string(value, key: "rules.\(id).severity")
+                if spelled == "off" {
+                    result[id] = .off
+                } else if let severity = Severity(rawValue: spelled) {
+                    result[id] = .severity(severity)
+                } else {
+                    throw reader.error(
+                        value, "invalid severity '\(spelled)' for rule '\(id)'", hint: "use one of error, warning, note, off")
+                }
+            }
+        }
+        return result
+    }
+
+    private func goVersion(_ node: Node, reader: NodeReader) throws(ConfigurationError) -> (major: Int, minor: Int)? {
+        var version: (major: Int, minor: Int)?
+        for (_, value) in try reader.mapping(node, keys: Self.goKeys, what: "key", section: "'go'") {
+            let spelled = try reader.string(value, key: "go.version")
+            guard let parsed = GoVersionResolver.parseGoDirective("go " + spelled) else {
+                throw reader.error(
+                    value, "invalid Go version '\(spelled)'", hint: "write it as in go.mod, quoted: version: \"1.22\"")
+            }
+            version = (parsed.major, parsed.minor)
+        }
+        return version
+    }
+
+    private func apis(_ node: Node, reader: NodeReader) throws(ConfigurationError) -> [Language: APIExtensions] {
+        var result: [Language: APIExtensions] = [:]
+        let languages = Language.allCases.map(\.rawValue).sorted()
+        for (name, section) in try reader.mapping(node, keys: languages, what: "language", section: "'apis'") {
+            guard let language = Language(rawValue: name) else { continue }
+            var extensions = APIExtensions()
+            for (role, list) in try reader.mapping(section, keys: Self.apiKeys, what: "key", section: "'apis.\(name)'") {
+                let names = try reader.strings(list, key: "apis.\(name).\(role)", hint: "list callee names, e.g. [safeGo, pool.Submit]")
+                switch role {
+                case "spawn": extensions.spawns = names
+                case "wait": extensions.waits = names
+                case "lock": extensions.locks = names
+                default: extensions.unlocks = names
+                }
+            }
+            result[language] = extensions
+        }
+        return result
+    }
+}

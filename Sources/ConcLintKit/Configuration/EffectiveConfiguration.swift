@@ -1,0 +1,44 @@
+import Foundation
+import ConcModel
+import ConcRules
+
+extension Configuration {
+    /// The effective configuration as `.conclint.yml` text, for `conclint config`: where it came
+    /// from, every key with the value in force (defaults included), and every rule of `catalog`
+    /// with its severity after the file's overrides. Feeding the text back gives the same settings.
+    public func effectiveText(catalog: [RuleDescription] = RuleCatalog.all, failOnOverride: FailureThreshold? = nil) -> String {
+        func list(_ items: [String]) -> String {
+            "[" + items.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+                .joined(separator: ", ") + "]"
+        }
+        var lines = ["# conclint effective configuration"]
+        lines.append("# source: " + (path ?? "defaults (no \(ConfigurationLocator.fileName) found)"))
+        lines.append("# globs are relative to: " + baseDirectory)
+        lines.append("include: " + list(include) + (include.isEmpty ? "  # every file" : ""))
+        lines.append("exclude: " + list(exclude))
+        lines.append("rules:")
+        for rule in catalog.sorted(by: { $0.id < $1.id }) {
+            let setting = rules[rule.id]
+            let value = setting?.name ?? rule.defaultSeverity.rawValue
+            lines.append("  \(rule.id): { severity: \(value) }" + (setting == nil ? "  # default" : ""))
+        }
+        lines.append("go:")
+        if let goVersion {
+            lines.append("  version: \"\(goVersion.major).\(goVersion.minor)\"")
+        } else {
+            lines.append("  # version: read from the nearest go.mod")
+        }
+        lines.append("apis:")
+        for language in Language.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+            let apis = extensions(for: language)
+            lines.append("  \(language.rawValue):")
+            lines.append("    spawn: " + list(apis.spawns))
+            lines.append("    wait: " + list(apis.waits))
+            lines.append("    lock: " + list(apis.locks))
+            lines.append("    unlock: " + list(apis.unlocks))
+        }
+        let threshold = failOnOverride ?? failOn ?? .warning
+        lines.append("fail-on: \(threshold.rawValue)" + (failOnOverride == nil && failOn == nil ? "  # default" : ""))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

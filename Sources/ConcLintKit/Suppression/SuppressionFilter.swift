@@ -1,0 +1,88 @@
+import ConcModel
+import ConcReport
+import ConcRules
+
+/// Applies a file's `// conclint:ignore` directives to its findings and reports the directives
+/// that are malformed (`invalid-suppression`) or silence nothing (`unused-suppression`).
+///
+/// A malformed directive (no rule id, an unknown id, no reason) silences nothing. A well-formed
+/// one is unused for each named rule that ran and had no finding it covers; rules that did not
+/// run (disabled, or not for this language) are not judged. The two engine rules themselves
+/// cannot be suppressed.
+struct SuppressionFilter {
+    /// The engine rule reporting malformed directives.
+    static let invalidID = "invalid-suppression"
+    /// The engine rule reporting directives that silence nothing.
+    static let unusedID = "unused-suppression"
+
+    /// The rules that ran, with their severities (engine rules included when enabled).
+    let severities: [String: Severity]
+    let language: Language
+
+    /// What filtering produced.
+    struct Result {
+        /// Findings still reported, engine-rule findings included, in report order.
+        var findings: [Finding]
+        /// Findings silenced, in report order.
+        var suppressed: [SuppressedFinding]
+    }
+
+    /// Filters `findings` of `source` by the directives in its comments.
+    func apply(_ findings: [Finding], source: SourceFile) -> Result {
+        let directives = LineCommentScanner(language: language).comments(in: source.bytes).compactMap { comment in
+            SuppressionDirective(
+                commentText: comment.text,
+                range: SourceRange(start: source.position(ofOffset: comment.start), end: source.position(ofOffset: comment.end)))
+        }
+        guard !directives.isEmpty else { return Result(findings: findings, suppressed: []) }
+        let known = Set(RuleCatalog.all.map(\.id))
+        var kept: [Finding] = []
+        var suppressed: [SuppressedFinding] = []
+        var engineFindings: [Finding] = []
+        var used = Array(repeating: Set<String>(), count: directives.count)
+        var valid: [Int] = []
+        for (index, directive) in directives.enumerated() {
+            if let problem = directive.problem(knownIDs: known) {
+                engineFindings += finding(Self.invalidID, problem, at: directive.range, path: source.path)
+            } else {
+                valid.append(index)
+            }
+        }
+        for finding in findings {
+            let engine = finding.ruleID == Self.invalidID || finding.ruleID == Self.unusedID
+            let match = engine ? nil : valid.first { index in
+                directives[index].ruleIDs.contains(finding.ruleID) && directives[index].covers(line: finding.range.start.line)
+            }
+            guard let match else {
+                kept.append(finding)
+                continue
+            }
+            used[match].insert(finding.ruleID)
+            suppressed.append(SuppressedFinding(finding: finding, kind: .inSource, justification: directives[match].reason))
+        }
+        for index in valid {
+            let directive = directives[index]
+            let judged = directive.ruleIDs.filter { id in
+                severities[id] != nil && RuleCatalog.description(for: id)?.languages.contains(language) == true
+            }
+            let unused = judged.filter { !used[index].contains($0) }
+            guard !unused.isEmpty else { continue }
+            let names = unused.map { "`\($0)`" }.joined(separator: ", ")
+            let scope = directive.scope == .file ? "in this file" : "on this or the next line"
+            engineFindings += finding(
+                Self.unusedID, "suppression of \(names) silences nothing: no such finding \(scope)", at: directive.range,
+                path: source.path)
+        }
+        return Result(findings: (kept + engineFindings).sorted(by: Finding.reportOrder), suppressed: suppressed)
+    }
+
+    /// A finding of engine rule `id` when it is enabled; none otherwise.
+    private func finding(_ id: String, _ message: String, at range: SourceRange, path: String) -> [Finding] {
+        guard let severity = severities[id], let rule = RuleCatalog.description(for: id) else { return [] }
+        return [
+            Finding(
+                ruleID: id, severity: severity, message: message, path: path, range: range,
+                suggestion: rule.suggestion(for: language))
+        ]
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import ConcLintKit
+import ConcReport
+import Foundation
+
+extension LintCommand {
+    /// What a run needs besides the parsed options: the lint options with configuration and
+    /// baseline loaded.
+    struct Setup {
+        var options: LintOptions
+    }
+
+    /// Loads the configuration and baseline and expands `-` into the names read from standard
+    /// input.
+    ///
+    /// - Throws: `ExitCode(2)` after printing a ``ConcLintKit/ConfigurationError`` to standard error.
+    func prepare() throws -> Setup {
+        var options = LintOptions(paths: try expandedPaths(), onlyRules: rules, disabledRules: disabled, jobs: jobs)
+        do {
+            options.configuration = try ConfigurationLocator.configuration(explicitPath: config)
+            if let baseline, writeBaseline == nil { options.baseline = try Baseline.load(path: baseline) }
+        } catch {
+            Self.printError(error.description)
+            throw ExitCode(ExitStatus.usageError.rawValue)
+        }
+        return Setup(options: options)
+    }
+
+    /// `paths` with each `-` replaced by the `.swift` and `.go` files named on standard input.
+    func expandedPaths() throws -> [String] {
+        guard paths.contains("-") else { return paths }
+        let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        return paths.flatMap { path in path == "-" ? Self.listedFiles(input) : [path] }
+    }
+
+    /// The names in `input` (one a line) that are `.swift` or `.go` files that exist.
+    static func listedFiles(_ input: String) -> [String] {
+        input.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { name in
+            !name.isEmpty && (name.hasSuffix(".swift") || name.hasSuffix(".go")) && FileManager.default.fileExists(atPath: name)
+        }
+    }
+
+    /// Writes the baseline of `run` to `path` and says so on standard error.
+    func write(baselineOf run: LintRun, to path: String) throws {
+        let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+        let baseline = Baseline(run: run, baseDirectory: base)
+        do {
+            try Data(try baseline.text().utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        }
+        let count = baseline.findings.count
+        Self.printError("wrote \(count) finding\(count == 1 ? "" : "s") to baseline \(path)")
+    }
+
+    /// Prints `message` and a newline to standard error.
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

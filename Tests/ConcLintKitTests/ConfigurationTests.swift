@@ -1,0 +1,179 @@
+import ConcModel
+import ConcReport
+import ConcRules
+import Foundation
+import Testing
+
+@testable import ConcLintKit
+
+/// Each key of `.conclint.yml`, its effect on a run, where the file is found, and `conclint config`.
+@Suite("Configuration file")
+struct ConfigurationTests {
+    private func parse(_ text: String) throws -> Configuration {
+        try ConfigurationLoader().parse(text, path: ".conclint.yml", baseDirectory: "/repo")
+    }
+
+    @Test("an empty file sets nothing")
+    func emptyFileSetsNothing() throws {
+        #expect(try parse("") == Configuration(path: ".conclint.yml", baseDirectory: "/repo"))
+        #expect(try parse("# only a comment\n") == Configuration(path: ".conclint.yml", baseDirectory: "/repo"))
+    }
+
+    @Test("include and exclude are lists of globs")
+    func includeAndExcludeAreRead() throws {
+        let configuration = try parse("include: [\"Sources/**\", cmd]\nexclude:\n  - \"**/*_test.go\"\n")
+        #expect(configuration.include == ["Sources/**", "cmd"])
+        #expect(configuration.exclude == ["**/*_test.go"])
+    }
+
+    @Test("rules.<id>.severity sets error, warning, note or off, keeping the spelling off (not YAML false)")
+    func ruleSeveritiesAreRead() throws {
+        let configuration = try parse("""
+            rules:
+              sleep-as-sync: { severity: off }
+              missing-wait: { severity: error }
+              thread-per-item:
+                severity: note
+            """)
+        #expect(configuration.rules["sleep-as-sync"] == .off)
+        #expect(configuration.rules["missing-wait"] == .severity(.error))
+        #expect(configuration.rules["thread-per-item"] == .severity(.note))
+        #expect(configuration.disabledRules == ["sleep-as-sync"])
+        #expect(configuration.severityOverrides == ["missing-wait": .error, "thread-per-item": .note])
+    }
+
+    @Test("go.version is read as written, patch dropped, even unquoted")
+    func goVersionIsRead() throws {
+        #expect(try parse("go:\n  version: \"1.21.3\"\n").goVersion.map { [$0.major, $0.minor] } == [1, 21])
+        #expect(try parse("go:\n  version: 1.20\n").goVersion.map { [$0.major, $0.minor] } == [1, 20])
+    }
+
+    @Test("apis declare spawn, wait, lock and unlock callees per language")
+    func apisAreRead() throws {
+        let configuration = try parse("""
+            apis:
+              go: { spawn: [safeGo, "pool.Submit"], wait: [waitAll], lock: [acquire], unlock: [release] }
+              swift:
+                spawn: [runDetached]
+            """)
+        #expect(configuration.extensions(for: .go) == APIExtensions(spawns: ["safeGo", "pool.Submit"], waits: ["waitAll"], locks: ["acquire"], unlocks: ["release"]))
+        #expect(configuration.extensions(for: .swift) == APIExtensions(spawns: ["runDetached"]))
+    }
+
+    @Test("fail-on takes error, warning, note or never")
+    func failOnIsRead() throws {
+        #expect(try parse("fail-on: error\n").failOn == .error)
+        #expect(try parse("fail-on: never\n").failOn == .never)
+        #expect(try parse("").failOn == nil)
+    }
+
+    @Test("the file is found in the working directory or above, up to the folder holding .git")
+    func locatorSearchesUpToTheRepositoryRoot() async throws {
+        try await withTemporaryDirectory { root in
+            try write("", to: root + "/repo/.git/HEAD")
+            try write("fail-on: error\n", to: root + "/repo/.conclint.yml")
+            try FileManager.default.createDirectory(atPath: root + "/repo/a/b", withIntermediateDirectories: true)
+            #expect(ConfigurationLocator.find(from: root + "/repo/a/b") == root + "/repo/.conclint.yml")
+            // Above the repository root nothing is looked at.
+            try write("fail-on: note\n", to: root + "/.conclint.yml")
+            try FileManager.default.removeItem(atPath: root + "/repo/.conclint.yml")
+            #expect(ConfigurationLocator.find(from: root + "/repo/a") == nil)
+            let defaults = try ConfigurationLocator.configuration(explicitPath: nil, from: root + "/repo/a")
+            #expect(defaults.path == nil && defaults.failOn == nil)
+            let explicit = try ConfigurationLocator.configuration(explicitPath: root + "/.conclint.yml", from: root + "/repo/a")
+            #expect(explicit.failOn == .note && explicit.baseDirectory == root)
+        }
+    }
+
+    @Test("a run lints only included files, never excluded ones, with globs relative to the file")
+    func includeAndExcludeFilterTheRun() async throws {
+        try await withTemporaryDirectory { root in
+            let spawn = "package main\n\nfunc main() {\n\tgo work()\n}\n\nfunc work() {}\n"
+            for path in ["cmd/a.go", "cmd/gen/b.go", "cmd/c_test.go", "other/d.go"] { try write(spawn, to: root + "/" + path) }
+            var options = LintOptions(paths: [root], jobs: 1)
+            options.configuration = try ConfigurationLoader().parse(
+                "include: [cmd]\nexclude: [\"*_test.go\", cmd/gen]\n", path: root + "/.conclint.yml", baseDirectory: root)
+            let run = try await Linter(options: options).run()
+            #expect(run.fileCount == 1)
+            #expect(Set(run.findings.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == ["a.go"])
+        }
+    }
+
+    @Test("glob patterns: ** spans folders, a bare name matches any segment, a folder covers its files")
+    func globsMatchAsDocumented() {
+        #expect(GlobPattern("**/*_test.go").matches("a/b/c_test.go"))
+        #expect(GlobPattern("**/*_test.go").matches("c_test.go"))
+        #expect(GlobPattern("*_test.go").matches("pkg/x_test.go"))
+        #expect(GlobPattern("Generated").matches("Sources/Generated/Model.swift"))
+        #expect(GlobPattern("Sources/Legacy").matches("Sources/Legacy/Old/A.swift"))
+        #expect(!GlobPattern("Sources/Legacy").matches("Tests/Sources/Legacy/A.swift"))
+        #expect(GlobPattern("Sources/*/main.swift").matches("Sources/App/main.swift"))
+        #expect(!GlobPattern("Sources/*.swift").matches("Sources/App/main.swift"))
+    }
+
+    @Test("severity overrides change the reported severity and off disables the rule")
+    func severityAndOffApplyToTheRun() throws {
+        var options = LintOptions(paths: [])
+        options.configuration = try parse("rules:\n  sleep-as-sync: { severity: off }\n  missing-wait: { severity: note }\n")
+        let linter = try Linter(options: options)
+        #expect(linter.severities["sleep-as-sync"] == nil)
+        #expect(linter.severities["missing-wait"] == .note)
+        // --rule names a rule explicitly: the command line wins over off.
+        options.onlyRules = ["sleep-as-sync"]
+        #expect(try Linter(options: options).severities["sleep-as-sync"] != nil)
+    }
+
+    @Test("go.version overrides go.mod for every Go file")
+    func goVersionOverridesGoMod() async throws {
+        try await withTemporaryDirectory { root in
+            try write("module m\n\ngo 1.21\n", to: root + "/go.mod")
+            try write("""
+                package main
+
+                import "fmt"
+
+                func main() {
+                \tdone := make(chan bool)
+                \tfor _, v := range []string{"a", "b"} {
+                \t\tgo func() {
+                \t\t\tfmt.Println(v)
+                \t\t\tdone <- true
+                \t\t}()
+                \t}
+                \t<-done
+                \t<-done
+                }
+
+                """, to: root + "/main.go")
+            var options = LintOptions(paths: [root], onlyRules: ["loop-variable-capture"], jobs: 1)
+            let old = try await Linter(options: options).run()
+            #expect(old.findings.count == 1)
+            options.configuration = try ConfigurationLoader().parse("go:\n  version: \"1.22\"\n", path: root + "/.conclint.yml", baseDirectory: root)
+            let new = try await Linter(options: options).run()
+            #expect(new.findings.isEmpty)
+        }
+    }
+
+    @Test("conclint config prints every key with the values in force, and the text reads back the same")
+    func effectiveTextRoundTrips() throws {
+        let configuration = try parse("""
+            exclude: [Tests]
+            rules:
+              sleep-as-sync: { severity: off }
+            go: { version: "1.22" }
+            apis:
+              go: { spawn: [safeGo] }
+            fail-on: error
+            """)
+        let text = configuration.effectiveText()
+        #expect(text.contains("  sleep-as-sync: { severity: off }"))
+        #expect(text.contains("  missing-wait: { severity: error }  # default"))
+        #expect(text.contains("fail-on: error"))
+        var reread = try parse(text)
+        #expect(reread.exclude == ["Tests"] && reread.failOn == .error && reread.goVersion?.minor == 22)
+        #expect(reread.extensions(for: .go).spawns == ["safeGo"])
+        #expect(reread.rules["sleep-as-sync"] == .off)
+        reread.rules = reread.rules.filter { $0.value == .off }
+        #expect(reread.disabledRules == ["sleep-as-sync"])
+    }
+}
