@@ -58,6 +58,9 @@ let package = Package(
             ],
             swiftSettings: strict),
         .executableTarget(name: "gosyntax-tool", dependencies: ["GoSyntax"], swiftSettings: strict),
+        .executableTarget(
+            name: "swift-parse-bench", dependencies: [.product(name: "SwiftParser", package: "swift-syntax")],
+            swiftSettings: strict),
         .target(name: "ConcRuntime", swiftSettings: strict),
         .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"], swiftSettings: strict),
         .testTarget(

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Speed and memory benchmark for Swift (issue 2): conclint against SwiftParser alone, both release
+# builds, in the same run, on the same files (every .swift file of swift-nio).
+#
+#   (a) conclint --fail-on never --format json FILE…   the whole linter: discovery, reading, parsing,
+#       parse diagnostics, lowering to ConcModel, every rule, the JSON report
+#   (b) swift-parse-bench FILE…   reading and parsing alone with SwiftParser, the tree dropped
+#       (Sources/swift-parse-bench), parallel over the active cores like conclint's Linter
+#
+# Targets: conclint wall time / parse-only wall time ≤ 1.5, conclint peak RSS < 1 GiB.
+#
+#   usage: scripts/bench-swift.sh [SWIFT_NIO_DIR]
+#   SWIFT_NIO_DIR  a swift-nio checkout; without it, https://github.com/apple/swift-nio is cloned
+#                  (depth 1) into a temporary directory
+#   RUNS           timed runs of each program (default 5)
+#   NO_BUILD=1     use the binaries already in .build-release (skip `swift build`)
+#
+# Exits 0 even when a target is missed: it reports, CI does not run it.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${RUNS:-5}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# --- sources -------------------------------------------------------------------------------------
+if [[ $# -ge 1 ]]; then
+    nio="$(cd "$1" && pwd)"
+else
+    echo "cloning swift-nio ..." >&2
+    git clone --quiet --depth 1 https://github.com/apple/swift-nio "$work/swift-nio"
+    nio="$work/swift-nio"
+fi
+# One explicit list, given to both programs, so they see exactly the same files. Hidden directories
+# (.build, .git, …) are left out, as conclint's own directory walk would.
+find "$nio" -name '.*' -prune -o -name '*.swift' -type f -print | LC_ALL=C sort > "$work/files.txt"
+files=$(wc -l < "$work/files.txt")
+bytes=$(tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
+[[ $files -gt 0 ]] || { echo "error: no .swift files under $nio" >&2; exit 2; }
+
+# --- binaries ------------------------------------------------------------------------------------
+# Release builds with their own scratch path (the debug .build belongs to day-to-day work). One
+# `swift build` per product: SwiftPM's --product takes a single value. The second build reuses the
+# first one's swift-syntax objects.
+if [[ -z "${NO_BUILD:-}" ]]; then
+    for product in conclint swift-parse-bench; do
+        echo "building $product (release) ..." >&2
+        (cd "$repo" && swift build -c release --scratch-path .build-release --product "$product" >&2)
+    done
+fi
+bin="$(cd "$repo" && swift build -c release --scratch-path .build-release --show-bin-path)"
+conclint="$bin/conclint"
+parser="$bin/swift-parse-bench"
+
+# --- measurements --------------------------------------------------------------------------------
+# Wall time and peak RSS come from /usr/bin/time -v around the whole process (what a user waits
+# for; conclint has no separate start-up phase worth excluding). One untimed run of each first
+# fills the page cache, so no run pays for disk reads. Then the two programs alternate, RUNS times,
+# so that load from other work on a shared machine hits both alike; the best (minimum) wall time of
+# each counts, the median is shown too. Peak RSS is the maximum over conclint's runs.
+mapfile -t list < "$work/files.txt"
+run_conclint() { "$conclint" --fail-on never --format json "${list[@]}" > "$work/report.json"; }
+run_parser() { "$parser" --list "$work/files.txt" > "$work/parse.out"; }
+
+timed() { # NAME COMMAND… — appends "wall_seconds max_rss_kb" to $work/NAME.times
+    local name="$1"; shift
+    /usr/bin/time -v -o "$work/$name.time" "$@"
+    awk '/Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s }
+         /Maximum resident set size/ { r = $NF }
+         END { print w, r }' "$work/$name.time" >> "$work/$name.times"
+}
+
+echo "warming up (page cache) ..." >&2
+run_conclint; run_parser
+for round in $(seq "$runs"); do
+    timed conclint "$conclint" --fail-on never --format json "${list[@]}" > "$work/report.json"
+    timed parse "$parser" --list "$work/files.txt" > "$work/parse.out"
+    echo "round $round: conclint $(tail -1 "$work/conclint.times" | awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }'); parse-only $(tail -1 "$work/parse.times" | awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }')" >&2
+done
+
+best() { sort -n "$1" | head -1 | awk '{ print $1 }'; }
+median() { sort -n "$1" | awk '{ w[NR] = $1 } END { print (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2 }'; }
+peak() { sort -k2 -n "$1" | tail -1 | awk '{ print $2 }'; }
+c_best=$(best "$work/conclint.times"); c_med=$(median "$work/conclint.times"); c_rss=$(peak "$work/conclint.times")
+p_best=$(best "$work/parse.times"); p_med=$(median "$work/parse.times"); p_rss=$(peak "$work/parse.times")
+summary=$(python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; print(s["files"], s["findings"], s["problems"])' "$work/report.json")
+read -r c_files c_findings c_problems <<< "$summary"
+p_files=$(awk '{ print $2 }' "$work/parse.out")
+
+ratio=$(awk -v a="$c_best" -v b="$p_best" 'BEGIN { printf "%.2f", a / b }')
+verdict() { awk -v ok="$1" 'BEGIN { print ok ? "met" : "MISSED" }'; }
+ratio_ok=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.5) }')
+rss_ok=$(awk -v k="$c_rss" 'BEGIN { print (k * 1024 < 1024 ^ 3) }')
+
+echo
+echo "swift-nio: $files files, $bytes bytes, $(nproc) cores, $runs runs each (best / median wall)"
+printf '%-34s %7s %9s %9s %10s\n' "" files "best s" "median s" "peak RSS"
+printf '%-34s %7s %9s %9s %7.0f MB\n' "conclint --format json" "$c_files" "$c_best" "$c_med" "$(awk -v k="$c_rss" 'BEGIN { print k / 1024 }')"
+printf '%-34s %7s %9s %9s %7.0f MB\n' "SwiftParser parse-only" "$p_files" "$p_best" "$p_med" "$(awk -v k="$p_rss" 'BEGIN { print k / 1024 }')"
+printf '%-34s %s (target ≤ 1.5: %s)\n' "ratio conclint / parse-only" "$ratio" "$(verdict "$ratio_ok")"
+printf '%-34s %.0f MB (target < 1024 MB: %s)\n' "conclint peak RSS" "$(awk -v k="$c_rss" 'BEGIN { print k / 1024 }')" "$(verdict "$rss_ok")"
+echo "conclint report: $c_findings findings, $c_problems file problems"
+exit 0

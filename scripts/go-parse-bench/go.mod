@@ -1,0 +1,3 @@
+module conclint/goparsebench
+
+go 1.22
