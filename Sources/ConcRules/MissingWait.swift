@@ -86,7 +86,13 @@ struct MissingWait: Rule {
             })
         }
         inBody.subtract(parameters)
-        let afterSpawn = touched(analysis.flows[creator.id.index].filter { $0.order > spawnOrder })
+        let creatorFlow = analysis.flows[creator.id.index]
+        let spawnLoops = creatorFlow.first { $0.order == spawnOrder }?.context.loops ?? []
+        // Deferred work runs at return; in a loop, what comes before the spawn comes after it too.
+        let afterSpawn = touched(creatorFlow.filter { event in
+            event.order > spawnOrder || event.context.inDefer
+                || (!spawnLoops.isEmpty && event.context.loops.starts(with: spawnLoops))
+        })
         for shared in inBody {
             if afterSpawn.contains(shared) { return true }
             let binding = unit[shared]

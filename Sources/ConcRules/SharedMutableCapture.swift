@@ -19,6 +19,12 @@ struct SharedMutableCapture: Rule {
                       !reported.contains(access.binding), isUnsafe(access, event, unit: unit, spawnEvent: spawnEvent)
                 else { continue }
                 let binding = unit[access.binding]
+                // Go's publish-then-signal: one goroutine writes, then closes or sends on a
+                // channel its readers wait on.
+                if unit.language == .go, !analysis.isRepeated(spawnEvent, sharing: binding),
+                   publishes(after: event, in: analysis.flows[body.index]) {
+                    continue
+                }
                 guard analysis.isDeclaredOutside(binding, body),
                       isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis)
                 else { continue }
@@ -33,6 +39,15 @@ struct SharedMutableCapture: Rule {
                         RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here"),
                     ]))
             }
+        }
+    }
+
+    /// Whether a channel close or send follows the write, outside any loop, in the same body.
+    private func publishes(after write: FlowEvent, in flow: [FlowEvent]) -> Bool {
+        flow.contains { event in
+            guard event.order > write.order, event.context.loops.isEmpty else { return false }
+            if case .channel(let channel) = event.step { return channel.kind == .close || channel.kind == .send }
+            return false
         }
     }
 

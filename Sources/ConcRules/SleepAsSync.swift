@@ -14,7 +14,7 @@ struct SleepAsSync: Rule {
                 if let spawned = spawnAwaitedBySleep(event, flow: flow, analysis: analysis) {
                     reported.insert(sleep.range.start.offset)
                     findings.append(context.finding(
-                        "sleep stands in for waiting until the \(spawned.kind.noun) finishes; it may not have finished, or the wait is longer than needed",
+                        "sleep stands in for synchronizing with the \(spawned.kind.noun) started above; nothing guarantees it has got as far as this code assumes",
                         at: sleep.range,
                         related: [RelatedLocation(range: spawned.range, message: "\(spawned.kind.noun) started here")]))
                 } else if let creatorName = creatorProgressAwaitedBySleep(event, flow: flow, analysis: analysis) {

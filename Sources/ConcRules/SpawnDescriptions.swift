@@ -95,7 +95,10 @@ extension UnitAnalysis {
     /// is meant to wait for it.
     func isDaemon(_ body: FunctionID) -> Bool {
         for event in flows[body.index] {
-            if case .exit(let exit) = event.step, exit.kind == .processExit { return true }
+            if case .exit(let exit) = event.step, exit.kind == .processExit || exit.kind == .panic,
+               event.context.loops.isEmpty, event.context.branchDepth == 0 {
+                return true
+            }
             if case .loop(let loop) = event.step, event.context.loops.isEmpty {
                 if loop.domain == .forever { return true }
             }

@@ -86,6 +86,15 @@ struct UnboundedChannel: Rule {
                 }
             }
             guard !doesOtherWork, !hasBuffer(send.channel, analysis: analysis) else { continue }
+            // The creator receives it itself: a hand-off, not a pile of parked senders.
+            let creatorFlow = analysis.flow(of: event.function)
+            let receivedByCreator = send.channel != nil && creatorFlow.contains { other in
+                guard other.order > event.order else { return false }
+                if case .channel(let step) = other.step { return step.kind == .receive && step.channel == send.channel }
+                if case .select(let select) = other.step { return select.cases.contains { $0.channel == send.channel } }
+                return false
+            }
+            if receivedByCreator { continue }
             findings.append(context.finding(
                 "goroutine started only to send on `\(send.channelPath)`; while the receiver lags, each one parks holding its value, an unbounded buffer of goroutines",
                 at: spawn.range,

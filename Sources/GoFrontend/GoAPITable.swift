@@ -33,7 +33,7 @@ enum GoAPITable {
         "Do", "Run", "Slice", "SliceStable", "Sort", "SortFunc", "SortStableFunc", "Walk", "WalkDir",
         "Map", "Range", "Search", "ContainsFunc", "IndexFunc", "DeleteFunc", "Inspect", "Fields",
         "FieldsFunc", "TrimFunc", "TrimLeftFunc", "TrimRightFunc", "Collect", "All", "Backward",
-        "Seq", "Values", "Keys", "Cleanup", "Helper", "Synctest", "Test",
+        "Seq", "Values", "Keys", "Helper", "Synctest", "Test",
     ]
 
     static let integerTypes: Set<String> = [

@@ -147,6 +147,8 @@ extension GoLowering {
                 let id = lowerFuncLit(literal)
                 emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
             }
+            // The bubble returns only when every goroutine started in it has exited.
+            emit(.wait(Wait(kind: .group, target: nil, targetPath: qualified, range: site)))
             return true
         }
         if qualified == "time.Sleep", synctestDepth > 0 {

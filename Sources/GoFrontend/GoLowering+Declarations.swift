@@ -102,7 +102,7 @@ extension GoLowering {
             if name == "main" && tree.name.name == "main" { entry = .main }
             if name == "init" { entry = .initializer }
             // Examples are documentation: background goroutines there are part of the story.
-            for prefix in ["Test", "Benchmark", "Fuzz"] where name.hasPrefix(prefix) {
+            for prefix in ["Test", "Benchmark", "Fuzz"] where name.hasPrefix(prefix) && file.path.hasSuffix("_test.go") {
                 let rest = name.dropFirst(prefix.count)
                 if rest.isEmpty || !(rest.first?.isLowercase ?? false) { entry = .test }
             }

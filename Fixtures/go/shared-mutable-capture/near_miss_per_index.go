@@ -69,3 +69,16 @@ func phases(data [][]int) int {
 	<-done
 	return count
 }
+
+type worker struct {
+	waitErr error
+	termC   chan struct{}
+}
+
+// The goroutine publishes its result, then closes the channel readers wait on.
+func (w *worker) start(run func() error) {
+	go func() {
+		w.waitErr = run()
+		close(w.termC)
+	}()
+}

@@ -9,3 +9,12 @@ func main() {
 	go func() { ch <- "ready" }()
 	fmt.Println(<-ch)
 }
+
+// A hand-off inside a helper: the helper receives what its goroutine sends before returning.
+func handOff() bool {
+	done := make(chan bool)
+	go func() {
+		done <- true
+	}()
+	return <-done
+}
