@@ -59,7 +59,9 @@ struct BlockingSendLeak: Rule {
             guard sends.allSatisfy({ !$0.context.inSelect && $0.context.loops.isEmpty }) else { return nil }
             senderSpawns.append((event, sends[0]))
             let extraLoops = event.context.loops.dropFirst(makeEvent.context.loops.count)
-            var multiplier = sends.count
+            // Several sends outside loops are most often alternatives (an error or a result), so
+            // each goroutine counts as one sender.
+            var multiplier = 1
             for frame in extraLoops {
                 if case .constantCount(let count) = frame.domain { multiplier *= count } else { countIsDynamic = true }
             }

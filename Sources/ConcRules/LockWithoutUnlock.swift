@@ -1,35 +1,49 @@
 import ConcModel
 
 /// `lock-without-unlock`: a lock taken and released later in the same body, but left held on a
-/// path that leaves before the release (an early `return`, a `throw`, a `panic`) with no `defer`
-/// releasing it; or, in Swift, a lock held across an `await`.
+/// path that leaves before the release (an early `return`, a `throw`) with no `defer` releasing
+/// it; or, in Swift, a lock held across an `await`. A `panic` is not a leak: unrecovered, it ends
+/// the program.
 struct LockWithoutUnlock: Rule {
     static let id = "lock-without-unlock"
 
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
+        let releasers = handOffReleasers(unit)
+        let closes: (Step) -> String? = { step in
+            if let key = Self.unlockKey(step) { return key }
+            if case .call(let call) = step { return releasers[call.name] }
+            return nil
+        }
         for function in unit.functions where analysis.flowOwner[function.id.index] == function.id {
             guard takesLock(function.body, unit: unit) else { continue }
-            var walk = OpenKeyPaths(unit: unit, opens: Self.lockKey, closes: Self.unlockKey)
-            walk.walk(function.body)
+            var walk = OpenKeyPaths(unit: unit, opens: Self.lockKey, closes: closes)
+            let end = walk.walk(function.body)
             let releases = releaseSites(in: function.body, unit: unit)
+            // Whether some path that took the lock at `lockRange` leaves the function without it:
+            // the body does mean to release it.
+            func releasedOnExit(_ key: String, after lockRange: SourceRange) -> Bool {
+                if let end, end[key] == nil { return true }
+                return walk.exits.contains { other in
+                    other.exit.kind != .panic && other.exit.range.start > lockRange.start
+                        && (other.open[key] == nil || other.deferredClosed.contains(key))
+                }
+            }
             var leaks: [SourceRange: (key: String, exits: [Exit])] = [:]
-            for record in walk.exits {
+            for record in walk.exits where record.exit.kind != .panic {
                 for (key, lockRange) in record.open where !record.deferredClosed.contains(key) {
-                    // Only a path that skips a release the normal path makes is a leak; a body
-                    // that never releases the lock hands it to its caller on purpose.
-                    guard releases[key, default: []].contains(where: { $0.start > record.exit.range.start }) else { continue }
+                    // Only a path that skips a release the normal path makes on its way out is a
+                    // leak; a body that always returns holding the lock hands it to its caller.
+                    guard releasedOnExit(key, after: lockRange),
+                          releases[key, default: []].contains(where: { $0.start > record.exit.range.start })
+                    else { continue }
                     leaks[lockRange, default: (key, [])].exits.append(record.exit)
                 }
             }
             for (lockRange, leak) in leaks.sorted(by: { $0.key.start < $1.key.start }) {
                 let name = Self.displayName(leak.key)
-                let how: String
-                switch leak.exits[0].kind {
-                case .throw: how = "a `throw`"
-                case .panic: how = "a `panic`"
-                default: how = "an early `return`"
-                }
+                let how = leak.exits[0].kind == .throw ? "a `throw`" : "an early `return`"
+
                 findings.append(context.finding(
                     "lock `\(name)` is not released on \(how) before its unlock; the next caller that locks it blocks forever",
                     at: lockRange,
@@ -50,6 +64,23 @@ struct LockWithoutUnlock: Rule {
                     related: held.points.map { RelatedLocation(range: $0, message: "suspends here with `\(name)` held") }))
             }
         }
+    }
+
+    /// Declared functions in the file that release a lock they do not take (`unlockAndRun()`,
+    /// a `startTask()` that ends with `lock.unlock()`): a call of one hands the lock over to it,
+    /// by name, with the lock's key.
+    private func handOffReleasers(_ unit: Unit) -> [String: String] {
+        var releasers: [String: String] = [:]
+        for function in unit.functions where function.kind == .declared {
+            var taken = Set<String>()
+            var released = Set<String>()
+            OpenKeyPaths.forEachInlineStep(function.body, unit: unit) { step in
+                if let key = Self.lockKey(step) { taken.insert(key) }
+                if let key = Self.unlockKey(step) { released.insert(key) }
+            }
+            if let key = released.subtracting(taken).sorted().first { releasers[function.name] = key }
+        }
+        return releasers
     }
 
     /// Whether the body (with the in-place closures it calls) takes a lock.

@@ -45,6 +45,9 @@ struct OpenKeyPaths {
     private(set) var exits: [ExitRecord] = []
     private(set) var suspensions: [SuspensionRecord] = []
     private var depth = 0
+    /// For each loop or select being walked, innermost last: the states at its `break`s and
+    /// `continue`s, which reach the code after it.
+    private var exitTargets: [[State]] = []
 
     init(unit: Unit, opens: @escaping (Step) -> String?, closes: @escaping (Step) -> String?) {
         self.unit = unit
@@ -83,7 +86,10 @@ struct OpenKeyPaths {
                 case .return, .throw, .panic:
                     exits.append(ExitRecord(exit: exit, open: state.open, deferredClosed: state.deferredClosed))
                     return nil
-                case .processExit, .loopExit:
+                case .loopExit:
+                    if !exitTargets.isEmpty { exitTargets[exitTargets.count - 1].append(state) }
+                    return nil
+                case .processExit:
                     return nil
                 }
             case .wait(let wait) where wait.kind == .suspension:
@@ -100,8 +106,16 @@ struct OpenKeyPaths {
                 state = end
             case .loop(let loop):
                 guard let afterHeader = walk(loop.header, state, inClosure: inClosure) else { return nil }
+                exitTargets.append([])
                 let bodyEnd = walkBlock(loop.body, afterHeader, inClosure: inClosure)
-                state = bodyEnd.map { afterHeader.merged(with: $0) } ?? afterHeader
+                let leaving = exitTargets.removeLast()
+                // A loop without a condition is left only by `break` (or `continue`, which the
+                // model does not tell apart).
+                var after: State? = loop.domain == .forever ? nil : afterHeader
+                if loop.domain != .forever, let bodyEnd { after = after.map { $0.merged(with: bodyEnd) } ?? bodyEnd }
+                for exit in leaving { after = after.map { $0.merged(with: exit) } ?? exit }
+                guard let after else { return nil }
+                state = after
             case .branch(let branch):
                 var merged: State? = branch.isExhaustive && !branch.arms.isEmpty ? nil : state
                 for arm in branch.arms {
@@ -112,10 +126,12 @@ struct OpenKeyPaths {
                 state = merged
             case .select(let select):
                 var merged: State?
+                exitTargets.append([])
                 for selectCase in select.cases {
                     guard let end = walkBlock(selectCase.body, state, inClosure: inClosure) else { continue }
                     merged = merged.map { $0.merged(with: end) } ?? end
                 }
+                for exit in exitTargets.removeLast() { merged = merged.map { $0.merged(with: exit) } ?? exit }
                 if select.cases.isEmpty { return nil }
                 guard let merged else { return nil }
                 state = merged

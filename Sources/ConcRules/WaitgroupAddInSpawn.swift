@@ -37,12 +37,25 @@ struct WaitgroupAddInSpawn: Rule {
                     }
                 }
                 let path = LockWithoutUnlock.normalized(sync.targetPath)
-                guard isFirst || dones.contains(path) else { continue }
+                guard isFirst || dones.contains(path) && !countsNestedWork(after: step, body: body, path: path, analysis: analysis)
+                else { continue }
                 let counting = unit.language == .go ? "`\(sync.targetPath).Add`" : "`\(sync.targetPath).enter()`"
                 findings.append(context.finding(
                     "\(counting) runs inside the \(spawn.kind.noun) it counts; a `Wait` that runs first returns before the work is counted",
                     at: sync.range,
                     related: [RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here")]))
+            }
+        }
+    }
+
+    /// Whether work the body spawns after the count calls `Done` on the group: the count is then
+    /// for that nested work, taken before it starts, which is right.
+    private func countsNestedWork(after add: FlowEvent, body: FunctionID, path: String, analysis: UnitAnalysis) -> Bool {
+        analysis.flows[body.index].contains { event in
+            guard event.order > add.order, case .spawn(let nested) = event.step, let nestedBody = nested.body else { return false }
+            return analysis.flows[nestedBody.index].contains { inner in
+                guard case .sync(let sync) = inner.step, sync.kind == .groupDone else { return false }
+                return LockWithoutUnlock.normalized(sync.targetPath) == path
             }
         }
     }

@@ -93,6 +93,8 @@ struct WaitgroupUnbalanced: Rule {
         for event in flow where event.order > add.order {
             switch event.step {
             case .wait(let wait) where wait.target == target && wait.kind == .group:
+                // A deferred wait runs at the end, after spawns still to come; nothing seen counts none.
+                guard !event.context.inDefer, total > 0 else { return nil }
                 return (total, wait.range)
             case .sync(let sync) where sync.target == target:
                 return nil
@@ -133,6 +135,18 @@ struct WaitgroupUnbalanced: Rule {
 
     /// How many times a spawned body calls `Done` on `target`: 0 or 1 when certain, else `nil`.
     private func doneCount(in body: FunctionID, target: BindingID, analysis: UnitAnalysis) -> Int? {
+        let unit = analysis.unit
+        // Closures inside the body (nested work, callbacks) that use the group make the count uncertain.
+        for function in unit.functions where function.id != body && unit.function(function.id, isInside: body) {
+            guard analysis.flowOwner[function.id.index] == function.id else { continue }
+            if analysis.flows[function.id.index].contains(where: { event in
+                if case .sync(let sync) = event.step { return sync.target == target }
+                if case .access(let access) = event.step { return access.binding == target }
+                return false
+            }) {
+                return nil
+            }
+        }
         var count = 0
         for event in analysis.flows[body.index] {
             switch event.step {
@@ -141,14 +155,9 @@ struct WaitgroupUnbalanced: Rule {
                       !event.context.inSelect
                 else { return nil }
                 count += 1
-            case .spawn(let spawn):
-                // Nested work that may count on the same group makes the count uncertain.
-                if let nested = spawn.body, analysis.flows[nested.index].contains(where: { inner in
-                    if case .sync(let sync) = inner.step { return sync.target == target }
-                    return false
-                }) {
-                    return nil
-                }
+            case .access(let access) where access.binding == target:
+                // The group handed on (`countpwg(&x, &ready)`): the callee may call Done.
+                return nil
             default:
                 continue
             }

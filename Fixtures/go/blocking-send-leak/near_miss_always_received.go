@@ -2,13 +2,34 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"time"
 )
 
+// One goroutine sends once, whichever branch it takes: a buffer of one always has room.
+func lookup(name string) (int, error) {
+	result := make(chan int, 1)
+	go func() {
+		if name == "" {
+			result <- -1
+			return
+		}
+		time.Sleep(time.Millisecond)
+		result <- len(name)
+	}()
+	select {
+	case n := <-result:
+		return n, nil
+	case <-time.After(time.Second):
+		return 0, errors.New("lookup timed out")
+	}
+}
+
 // Every send is received: the receiver neither times out nor returns first, and a buffer as large
 // as the constant number of senders never blocks.
 func main() {
+	fmt.Println(lookup("example"))
 	reply := make(chan string)
 	go func() {
 		time.Sleep(time.Millisecond)

@@ -44,8 +44,35 @@ func (c *cache) put(key, value string, locked bool) {
 	}
 }
 
+// Retries until it finds the key, then returns holding the lock for the caller: every way out
+// holds it, so nothing is left held by mistake.
+func (c *cache) lockWhenPresent(key string, fill func()) {
+	for {
+		c.mu.Lock()
+		if _, ok := c.items[key]; ok {
+			return
+		}
+		c.mu.Unlock()
+		fill()
+	}
+}
+
+// A panic while holding the lock is an assertion: unrecovered, it ends the program.
+func (c *cache) mustDelete(key string) {
+	c.mu.Lock()
+	before := len(c.items)
+	delete(c.items, key)
+	if len(c.items) != before-1 {
+		panic("deleting unknown key " + key)
+	}
+	c.mu.Unlock()
+}
+
 func main() {
 	c := &cache{items: map[string]string{"a": "1"}}
+	c.lockWhenPresent("c", func() { c.put("c", "4", false) })
+	c.mu.Unlock()
+	c.mustDelete("c")
 	fmt.Println(c.get("a"))
 	if c.lockIfPresent("a") {
 		c.items["a"] = "2"

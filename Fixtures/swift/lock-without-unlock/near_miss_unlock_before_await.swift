@@ -24,3 +24,27 @@ final class Uploader: @unchecked Sendable {
 
 let uploader = Uploader()
 await uploader.upload("report.pdf")
+
+/// A helper that ends with `unlock()` takes the lock over: the caller's `await` after it holds
+/// nothing.
+final class Starter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var started = false
+
+    private func startLocked() {
+        started = true
+        lock.unlock()
+    }
+
+    func start() async {
+        lock.lock()
+        if started {
+            lock.unlock()
+            return
+        }
+        startLocked()
+        try? await Task.sleep(nanoseconds: 1_000)
+    }
+}
+
+await Starter().start()
