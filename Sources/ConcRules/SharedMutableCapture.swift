@@ -21,12 +21,10 @@ struct SharedMutableCapture: Rule {
                 let binding = unit[access.binding]
                 // Go's publish-then-signal: one goroutine writes, then closes or sends on a
                 // channel its readers wait on.
-                if unit.language == .go, !analysis.isRepeated(spawnEvent, sharing: binding),
-                   publishes(after: event, in: analysis.flows[body.index]) {
-                    continue
-                }
+                let published = unit.language == .go && !analysis.isRepeated(spawnEvent, sharing: binding)
+                    && publishes(after: event, in: analysis.flows[body.index])
                 guard analysis.isDeclaredOutside(binding, body),
-                      isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis)
+                      isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis, published: published)
                 else { continue }
                 reported.insert(access.binding)
                 let noun = binding.kind.noun(language: unit.language)
@@ -99,10 +97,15 @@ struct SharedMutableCapture: Rule {
     }
 
     /// Whether something else can touch the binding while the spawned work writes it.
-    private func isShared(_ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis) -> Bool {
+    /// - Parameter published: the body signals a channel after the write, so readers that wait
+    ///   on it are ordered after it; only the creator touching it before waiting, or a sibling,
+    ///   still races.
+    private func isShared(
+        _ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis, published: Bool
+    ) -> Bool {
         let creator = analysis.flowOwner[spawnEvent.function.index]
         switch binding.kind {
-        case .global, .property, .receiver:
+        case .global where !published, .property where !published, .receiver where !published:
             // A function other than an entry point may run many times, each spawn a sibling.
             if analysis.unit[creator].entry == .none { return true }
             // Any other body touching it can run alongside.

@@ -19,3 +19,16 @@ func main() {
 	wg.Wait()
 	fmt.Println(counter)
 }
+
+// Signalling after the write does not help when the creator writes before it waits.
+func racyPublish() int {
+	x := 0
+	c := make(chan bool)
+	go func() {
+		x = 1 // want "shared-mutable-capture"
+		c <- true
+	}()
+	x = 2
+	<-c
+	return x
+}
