@@ -25,6 +25,7 @@ struct SharedMutableCapture: Rule {
                     && publishes(after: event, in: analysis.flows[body.index])
                 guard analysis.isDeclaredOutside(binding, body),
                       isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis, published: published)
+                        || !published && isLockedElsewhere(access, binding: binding, analysis: analysis)
                 else { continue }
                 reported.insert(access.binding)
                 let noun = binding.kind.noun(language: unit.language)
@@ -40,10 +41,25 @@ struct SharedMutableCapture: Rule {
         }
     }
 
+    /// Whether the same field of the same type is accessed under a lock somewhere else in the
+    /// file: the code's own locking discipline says it is shared.
+    private func isLockedElsewhere(_ access: Access, binding: Binding, analysis: UnitAnalysis) -> Bool {
+        guard binding.kind == .receiver || binding.kind == .global, let field = access.path.split(separator: ".").last,
+              access.path.contains(".")
+        else { return false }
+        let unit = analysis.unit
+        return analysis.flows.joined().contains { event in
+            guard case .access(let other) = event.step, event.context.isGuarded, other.path.split(separator: ".").last == field
+            else { return false }
+            let otherBinding = unit[other.binding]
+            return otherBinding.id == binding.id || (otherBinding.kind == binding.kind && otherBinding.type.name == binding.type.name)
+        }
+    }
+
     /// Whether a channel close or send follows the write, outside any loop, in the same body.
     private func publishes(after write: FlowEvent, in flow: [FlowEvent]) -> Bool {
         flow.contains { event in
-            guard event.order > write.order, event.context.loops.isEmpty else { return false }
+            guard event.order > write.order || event.context.inDefer, event.context.loops.isEmpty else { return false }
             if case .channel(let channel) = event.step { return channel.kind == .close || channel.kind == .send }
             return false
         }
@@ -60,6 +76,10 @@ struct SharedMutableCapture: Rule {
             return false
         default:
             break
+        }
+        if unit.language == .go, !access.indexBindings.isEmpty,
+           access.indexIsPrivate || indexIsPerIteration(access, spawnEvent: spawnEvent, unit: unit) {
+            return false
         }
         if case .write(.indexStore) = access.kind {
             // Go slices: distinct goroutines writing distinct elements do not race. Swift
@@ -105,7 +125,8 @@ struct SharedMutableCapture: Rule {
     ) -> Bool {
         let creator = analysis.flowOwner[spawnEvent.function.index]
         switch binding.kind {
-        case .global where !published, .property where !published, .receiver where !published:
+        case .global where !published && analysis.unit.language == .swift, .property where !published,
+             .receiver where !published && analysis.unit.language == .swift:
             // A function other than an entry point may run many times, each spawn a sibling.
             if analysis.unit[creator].entry == .none { return true }
             // Any other body touching it can run alongside.

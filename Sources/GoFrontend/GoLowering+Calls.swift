@@ -237,6 +237,15 @@ extension GoLowering {
             arguments()
             emit(.wait(Wait(kind: .semaphore, target: receiver, targetPath: path, range: site)))
             return true
+        case "Do" where call.args.count == 1 && call.args[0] is FuncLit && (facts.name == "sync.Once" || path.lowercased().contains("once")):
+            // sync.Once.Do runs the function once, and every caller waits for it: a critical section.
+            guard let literal = call.args.first as? FuncLit else { return false }
+            let body = collect {
+                let id = lowerFuncLit(literal)
+                emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+            }
+            emit(.critical(Critical(kind: .lock, guardPath: path, body: body, range: site)))
+            return true
         case "Signal" where facts.category == .semaphore, "Broadcast" where facts.category == .semaphore:
             emit(.sync(Sync(kind: .signal, target: receiver, targetPath: path, range: site)))
             return true

@@ -211,7 +211,23 @@ extension GoLowering {
         case let selector as SelectorExpr:
             guard let (id, path) = resolvePath(selector) else { lowerExpr(selector.x); return }
             lowerPathArguments(selector.x)
-            writeAccess(id, kind: kind == .assign ? .fieldStore : kind, path: path, node: target)
+            // `xs[i].f = v`: the index decides whose element it is.
+            var indexExpr: Expr?
+            var cursor: Expr = selector.x
+            while indexExpr == nil {
+                if let index = cursor as? IndexExpr { indexExpr = index.index } else if let inner = cursor as? SelectorExpr { cursor = inner.x } else { break }
+            }
+            let isPrivate = indexExpr.map(indexIsPrivate) ?? false
+            writeAccess(id, kind: kind == .assign ? .fieldStore : kind, path: path, node: target, indexIsPrivate: isPrivate)
+            if let indexExpr, case .access(var access)? = stepStack[stepStack.count - 1].last {
+                var names: [BindingID] = []
+                indexExpr.inspect { node in
+                    if let ident = node as? Ident, let id = resolve(ident.name) { names.append(id) }
+                    return true
+                }
+                access.indexBindings = names
+                stepStack[stepStack.count - 1][stepStack[stepStack.count - 1].count - 1] = .access(access)
+            }
         case let star as StarExpr:
             guard let (id, path) = resolvePath(star.x) else { return }
             writeAccess(id, kind: .fieldStore, path: "*" + path, node: target)

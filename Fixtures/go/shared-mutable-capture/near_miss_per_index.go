@@ -82,3 +82,37 @@ func (w *worker) start(run func() error) {
 		close(w.termC)
 	}()
 }
+
+type stat struct{ count int }
+
+// Each goroutine updates its own element's field; a sync.Once body runs exclusively; the
+// result is published by a deferred close.
+func perElementFields(n int) []stat {
+	stats := make([]stat, n)
+	var once sync.Once
+	first := -1
+	var wg sync.WaitGroup
+	for j := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stats[j].count++
+			once.Do(func() { first = j })
+		}()
+	}
+	wg.Wait()
+	_ = first
+	return stats
+}
+
+type request struct {
+	resp    string
+	reqdone chan struct{}
+}
+
+func (r *request) run() {
+	go func() {
+		defer close(r.reqdone)
+		r.resp = "ok"
+	}()
+}
