@@ -199,15 +199,7 @@ extension GoLowering {
             let isPrivate = indexIsPrivate(index.index)
             writeAccess(id, kind: isMap ? .mapStore : (kind == .assign || kind == .append ? .indexStore : kind),
                         path: path + "[…]", node: target, indexIsPrivate: isPrivate && !isMap)
-            if !isMap, case .access(var access)? = stepStack[stepStack.count - 1].last {
-                var names: [BindingID] = []
-                index.index.inspect { node in
-                    if let ident = node as? Ident, let id = resolve(ident.name) { names.append(id) }
-                    return true
-                }
-                access.indexBindings = names
-                stepStack[stepStack.count - 1][stepStack[stepStack.count - 1].count - 1] = .access(access)
-            }
+            if !isMap { recordIndexBindings(of: index.index) }
         case let selector as SelectorExpr:
             guard let (id, path) = resolvePath(selector) else { lowerExpr(selector.x); return }
             lowerPathArguments(selector.x)
@@ -219,21 +211,26 @@ extension GoLowering {
             }
             let isPrivate = indexExpr.map(indexIsPrivate) ?? false
             writeAccess(id, kind: kind == .assign ? .fieldStore : kind, path: path, node: target, indexIsPrivate: isPrivate)
-            if let indexExpr, case .access(var access)? = stepStack[stepStack.count - 1].last {
-                var names: [BindingID] = []
-                indexExpr.inspect { node in
-                    if let ident = node as? Ident, let id = resolve(ident.name) { names.append(id) }
-                    return true
-                }
-                access.indexBindings = names
-                stepStack[stepStack.count - 1][stepStack[stepStack.count - 1].count - 1] = .access(access)
-            }
+            if let indexExpr { recordIndexBindings(of: indexExpr) }
         case let star as StarExpr:
             guard let (id, path) = resolvePath(star.x) else { return }
             writeAccess(id, kind: .fieldStore, path: "*" + path, node: target)
         default:
             lowerExpr(target)
         }
+    }
+
+    /// Attaches the bindings an index expression reads to the access just emitted, so rules can
+    /// judge whether concurrent instances index distinct elements.
+    func recordIndexBindings(of index: Expr) {
+        guard case .access(var access)? = stepStack[stepStack.count - 1].last else { return }
+        var names: [BindingID] = []
+        index.inspect { node in
+            if let ident = node as? Ident, let id = resolve(ident.name) { names.append(id) }
+            return true
+        }
+        access.indexBindings = names
+        stepStack[stepStack.count - 1][stepStack[stepStack.count - 1].count - 1] = .access(access)
     }
 
     /// Whether every name in an index is private to the function being built (a parameter or a
