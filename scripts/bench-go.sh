@@ -17,6 +17,8 @@
 #   RUNS       timed runs of (a) and (b) (default 5)
 #   VET_RUNS   timed runs of (c) (default 2)
 #   NO_BUILD=1 use the conclint already in .build-release (skip `swift build`)
+#   CONCLINT   use this conclint binary instead (implies no build; must be a release build for the
+#              numbers to mean anything)
 #   GO_WARM_CACHE=DIR  a GOCACHE already warmed as (c) below does it, never used by go vet, to
 #              copy instead of warming a new one (saves a few minutes; DIR is not modified)
 #
@@ -41,11 +43,15 @@ bytes=$(tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
 mapfile -t list < "$work/files.txt"
 
 # --- binaries ------------------------------------------------------------------------------------
-if [[ -z "${NO_BUILD:-}" ]]; then
-    echo "building conclint (release) ..." >&2
-    (cd "$repo" && swift build -c release --scratch-path .build-release --product conclint >&2)
+if [[ -n "${CONCLINT:-}" ]]; then
+    conclint="$CONCLINT"
+else
+    if [[ -z "${NO_BUILD:-}" ]]; then
+        echo "building conclint (release) ..." >&2
+        (cd "$repo" && swift build -c release --scratch-path .build-release --product conclint >&2)
+    fi
+    conclint="$(cd "$repo" && swift build -c release --scratch-path .build-release --show-bin-path)/conclint"
 fi
-conclint="$(cd "$repo" && swift build -c release --scratch-path .build-release --show-bin-path)/conclint"
 echo "building go-parse-bench ..." >&2
 (cd "$repo/scripts/go-parse-bench" && go build -o "$work/go-parse-bench" .)
 

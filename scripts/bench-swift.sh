@@ -14,6 +14,8 @@
 #                  (depth 1) into a temporary directory
 #   RUNS           timed runs of each program (default 5)
 #   NO_BUILD=1     use the binaries already in .build-release (skip `swift build`)
+#   CONCLINT, SWIFT_PARSE_BENCH   use these binaries instead (implies no build; must be release
+#                  builds for the numbers to mean anything)
 #
 # Exits 0 even when a target is missed: it reports, CI does not run it.
 set -euo pipefail
@@ -42,15 +44,19 @@ bytes=$(tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
 # Release builds with their own scratch path (the debug .build belongs to day-to-day work). One
 # `swift build` per product: SwiftPM's --product takes a single value. The second build reuses the
 # first one's swift-syntax objects.
-if [[ -z "${NO_BUILD:-}" ]]; then
-    for product in conclint swift-parse-bench; do
-        echo "building $product (release) ..." >&2
-        (cd "$repo" && swift build -c release --scratch-path .build-release --product "$product" >&2)
-    done
+if [[ -n "${CONCLINT:-}" && -n "${SWIFT_PARSE_BENCH:-}" ]]; then
+    conclint="$CONCLINT"; parser="$SWIFT_PARSE_BENCH"
+else
+    if [[ -z "${NO_BUILD:-}" ]]; then
+        for product in conclint swift-parse-bench; do
+            echo "building $product (release) ..." >&2
+            (cd "$repo" && swift build -c release --scratch-path .build-release --product "$product" >&2)
+        done
+    fi
+    bin="$(cd "$repo" && swift build -c release --scratch-path .build-release --show-bin-path)"
+    conclint="$bin/conclint"
+    parser="$bin/swift-parse-bench"
 fi
-bin="$(cd "$repo" && swift build -c release --scratch-path .build-release --show-bin-path)"
-conclint="$bin/conclint"
-parser="$bin/swift-parse-bench"
 
 # --- measurements --------------------------------------------------------------------------------
 # Wall time and peak RSS come from /usr/bin/time -v around the whole process (what a user waits
