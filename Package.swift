@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "conclint", targets: ["conclint"]),
         .library(name: "ConcRuntime", targets: ["ConcRuntime"]),
         .library(name: "ConcLintKit", targets: ["ConcLintKit"]),
+        .plugin(name: "ConclintCommandPlugin", targets: ["ConclintCommandPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
@@ -50,6 +51,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),
+        .plugin(
+            name: "ConclintCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "conclint", description: "Find concurrency hazards in the package's Swift and Go sources")),
+            dependencies: ["conclint"]),
         .executableTarget(
             name: "conclint",
             dependencies: [
