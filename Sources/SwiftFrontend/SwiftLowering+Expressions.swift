@@ -247,15 +247,14 @@ extension SwiftLowering {
     /// Whether every name in an index expression is private to the current closure (its
     /// parameters and locals), so each concurrent instance indexes its own element.
     func indexIsPrivate(_ expr: ExprSyntax) -> Bool {
-        guard let current = currentFunction else { return false }
+        guard currentFunction != nil else { return false }
         var sawName = false
         for token in expr.tokens(viewMode: .sourceAccurate) {
             switch token.tokenKind {
             case .identifier(let name):
                 guard token.parent?.is(DeclReferenceExprSyntax.self) == true else { continue }
                 sawName = true
-                guard let id = resolve(name), let owner = bindings[id.index].function,
-                      Unit.isInside(owner, current, functions: functions) else { return false }
+                guard let id = resolve(name), isPrivateToCurrentFunction(id) else { return false }
             case .dollarIdentifier:
                 sawName = true
             default:
@@ -263,19 +262,5 @@ extension SwiftLowering {
             }
         }
         return sawName
-    }
-}
-
-extension Unit {
-    /// Whether `function` is `ancestor` or nested inside it, over a function table under construction.
-    static func isInside(_ function: FunctionID, _ ancestor: FunctionID, functions: [Function]) -> Bool {
-        var current: FunctionID? = function
-        var steps = 0
-        while let id = current, steps < 10_000 {
-            if id == ancestor { return true }
-            current = functions[id.index].parent
-            steps += 1
-        }
-        return false
     }
 }
