@@ -79,7 +79,7 @@ extension SwiftLowering {
             return (node.name.text, node.memberBlock.members, false, Self.hasAttribute(node.attributes, named: "MainActor"), false)
         }
         if let node = decl.as(ExtensionDeclSyntax.self) {
-            let name = node.extendedType.trimmedDescription
+            let name = node.extendedType.sourceText
             let known = typeStack.first { $0.name == name }
             return (name, node.memberBlock.members, known?.isActor ?? false,
                     Self.hasAttribute(node.attributes, named: "MainActor"), known?.isClass ?? false)
@@ -178,7 +178,7 @@ extension SwiftLowering {
             // Stored properties were collected up front; computed ones have bodies to lower.
             for binding in variable.bindings {
                 if let block = binding.accessorBlock {
-                    lowerAccessors(block, name: binding.pattern.trimmedDescription,
+                    lowerAccessors(block, name: binding.pattern.sourceText,
                                    attributes: variable.attributes, modifiers: variable.modifiers)
                 }
             }
@@ -232,7 +232,7 @@ extension SwiftLowering {
         clause.parameters.map { parameter in
             let name = (parameter.secondName ?? parameter.firstName).text
             let isInOut = parameter.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
-                $0.trimmedDescription == "inout"
+                $0.sourceText == "inout"
             } ?? false
             let facts = SwiftAPITable.typeFacts(annotation: parameter.type, initializer: nil)
             return declare(name: name, kind: .parameter, isMutable: isInOut, node: parameter, type: facts, isInOut: isInOut)
@@ -258,7 +258,7 @@ extension SwiftLowering {
                 pendingHandle = saved
             }
             if let block = binding.accessorBlock {
-                lowerAccessors(block, name: binding.pattern.trimmedDescription,
+                lowerAccessors(block, name: binding.pattern.sourceText,
                                attributes: variable.attributes, modifiers: variable.modifiers)
             }
             for id in ids {

@@ -39,7 +39,7 @@ extension SwiftLowering {
         case .repeatStmt(let node):
             let body = lowerBody(node.body)
             let header = collect { lowerExpr(node.condition) }
-            let domain: Loop.Domain = node.condition.trimmedDescription == "true" ? .forever : .condition
+            let domain: Loop.Domain = node.condition.sourceText == "true" ? .forever : .condition
             emit(.loop(Loop(domain: domain, header: header, body: body, range: range(node))))
         case .returnStmt(let node):
             if let value = node.expression {

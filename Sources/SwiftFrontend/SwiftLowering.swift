@@ -114,7 +114,7 @@ final class SwiftLowering: ModelBuilder {
     static func hasAttribute(_ attributes: AttributeListSyntax, named name: String) -> Bool {
         attributes.contains { element in
             guard case .attribute(let attribute) = element else { return false }
-            return attribute.attributeName.trimmedDescription == name
+            return attribute.attributeName.sourceText == name
         }
     }
 }
