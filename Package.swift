@@ -72,7 +72,9 @@ let package = Package(
         .testTarget(
             name: "ConcLintKitTests",
             dependencies: [
-                "ConcLintKit", "ConcReport", "ConcRules", "ConcModel", "SwiftFrontend", "GoFrontend", "conclint",
+                "ConcLintKit", "ConcReport", "ConcRules", "ConcModel", "SwiftFrontend", "GoFrontend", "GoSyntax",
+                "conclint", .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
             ],
             swiftSettings: strict),
         .testTarget(name: "ConcRuntimeTests", dependencies: ["ConcRuntime"], swiftSettings: strict),

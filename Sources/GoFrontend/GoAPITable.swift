@@ -3,6 +3,22 @@ import GoSyntax
 
 /// Which Go APIs lock, wait, sleep, spawn or end the process: tables kept as data.
 enum GoAPITable {
+    /// Import paths whose packages' APIs the lowering recognises as concurrency.
+    static let concurrencyImports: Set<String> = ["sync", "sync/atomic", "golang.org/x/sync/errgroup"]
+
+    /// The code words (and operator) without which the lowering marks nothing as concurrency:
+    /// `go`, channels, `select`, `time.Sleep` and `time.AfterFunc`, the sync types (bare inside
+    /// package sync), and the import paths above as string literals (a renamed import). A file
+    /// whose code spells none of them is not lowered (``ConcModel/ConcurrencyVocabulary``; a
+    /// test holds the two together).
+    static let vocabulary = ConcurrencyVocabulary(
+        [
+            .init("go"), .init("chan"), .init("select"), .init("Sleep"), .init("AfterFunc"), .init("sync"),
+            .init("atomic"), .init("errgroup"), .init("semaphore"), .init("WaitGroup"), .init("Mutex"),
+            .init("RWMutex"),
+        ],
+        operators: ["<-"], reading: .goCode(literals: concurrencyImports))
+
     /// Package-qualified type names and the category of their values.
     static let typeCategories: [String: TypeFacts.Category] = [
         "sync.Mutex": .lock, "sync.RWMutex": .readWriteLock, "sync.WaitGroup": .group,

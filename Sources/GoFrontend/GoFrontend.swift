@@ -12,20 +12,28 @@ public enum GoFrontend {
     /// - Parameter extensions: the project's own spawn, wait and lock APIs (`.conclint.yml`); by
     ///   default none.
     /// Never throws and never traps on input: syntax errors come back as diagnostics and the rest
-    /// of the file is lowered.
+    /// of the file is lowered. A file whose code spells none of the words in
+    /// ``GoAPITable/vocabulary`` is parsed but not lowered: its unit is empty and marked as not
+    /// mentioning concurrency.
     public static func lower(
         _ file: SourceFile, languageVersion: (major: Int, minor: Int)?, extensions: APIExtensions = .none
     ) -> LoweredFile {
         let result = GoParser.parse(source: file.bytes, path: file.path)
         let version = buildConstraintVersion(result.file) ?? languageVersion
-        let lowering = GoLowering(file: file, tree: result.file, languageVersion: version)
-        lowering.extensions = extensions
-        let unit = lowering.lowerFile()
         var diagnostics = result.diagnostics.prefix(20).map { diagnostic in
             ParseDiagnostic(
                 message: diagnostic.message,
                 position: SourcePosition(offset: diagnostic.position.offset, line: diagnostic.position.line, column: diagnostic.position.column))
         }
+        // The cheap filter: code that spells no concurrency API would lower to a unit no rule
+        // reads. It is still parsed, so its syntax errors are reported all the same.
+        guard GoAPITable.vocabulary.adding(extensions).isMentioned(in: file.bytes) else {
+            let unit = Unit(file: file, language: .go, languageVersion: version, mentionsConcurrency: false)
+            return LoweredFile(unit: unit, diagnostics: Array(diagnostics))
+        }
+        let lowering = GoLowering(file: file, tree: result.file, languageVersion: version)
+        lowering.extensions = extensions
+        let unit = lowering.lowerFile()
         if lowering.tooDeep {
             diagnostics.append(ParseDiagnostic(
                 message: "nesting deeper than \(GoLowering.maximumDepth) levels; the deepest parts were not analysed",

@@ -182,6 +182,7 @@ extension GoLowering {
             return true
         }
         if qualified == "time.AfterFunc", call.args.count == 2, let literal = call.args[1] as? FuncLit {
+            mentionsConcurrency = true
             lowerExpr(call.args[0])
             let body = lowerFuncLit(literal)
             emit(.spawn(Spawn(kind: .goroutine, body: body, executor: .concurrent, handle: .none, api: qualified, range: site)))

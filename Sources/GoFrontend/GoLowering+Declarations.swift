@@ -9,7 +9,7 @@ extension GoLowering {
             let last = path.split(separator: "/").last.map(String.init) ?? path
             let local = spec.name?.name ?? last
             imports[local] = last
-            if ["sync", "sync/atomic", "time", "context", "golang.org/x/sync/errgroup"].contains(path) {
+            if GoAPITable.concurrencyImports.contains(path) {
                 mentionsConcurrency = true
             }
         }

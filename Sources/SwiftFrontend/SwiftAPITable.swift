@@ -4,6 +4,20 @@ import SwiftSyntax
 /// Which Swift APIs spawn, wait, lock, sleep or make channels: tables kept as data, and the small
 /// classifiers that read declarations against them.
 enum SwiftAPITable {
+    /// The words without which the lowering marks nothing as concurrency (a spawn, a sleep, a
+    /// wait, a lock, a group, a stream or channel, a `for await` loop); a file spelling none of
+    /// them is not lowered. Kept beside the tables the lowering reads: a new API recognised there
+    /// needs its word here (``ConcModel/ConcurrencyVocabulary``; a test holds the two together).
+    static let vocabulary = ConcurrencyVocabulary([
+        .init("Thread"), .init("detachNewThread"), .init("Task"), .init("concurrentPerform"),
+        .init("async", .member), .init("asyncAfter", .member), .init("addTask"), .init("addTaskUnlessCancelled"),
+        .init("addImmediateTask"), .init("addOperation"), .init("spawn", .member), .init("parallelForEach"),
+        .init("parallelMap"), .init("parallelFilter"), .init("parallelReduce"),
+        .init("await", .after(["for"])), .init("await", .after(["for", "try"])),
+        .init("sleep"), .init("usleep"), .init("nanosleep"), .init("fulfillment"), .init("wait", .prefix),
+        .init("lock"), .init("enter"), .init("AsyncStream"), .init("AsyncThrowingStream"), .init("Channel"),
+    ])
+
     /// Type names whose instances are mutual-exclusion locks.
     static let lockTypes: Set<String> = [
         "NSLock", "NSRecursiveLock", "Mutex", "OSAllocatedUnfairLock", "os_unfair_lock", "os_unfair_lock_s",
@@ -52,7 +66,7 @@ enum SwiftAPITable {
     /// Type facts from a declaration's annotation or initializer.
     static func typeFacts(annotation: TypeSyntax?, initializer: ExprSyntax?) -> TypeFacts {
         if let annotation {
-            let name = baseTypeName(annotation.trimmedDescription)
+            let name = baseTypeName(annotation.sourceText)
             if let facts = facts(forTypeNamed: name) { return facts }
         }
         guard let initializer else { return .unknown }
@@ -63,9 +77,9 @@ enum SwiftAPITable {
             break
         }
         if let call = expr.as(FunctionCallExprSyntax.self) {
-            let callee = call.calledExpression.trimmedDescription
+            let callee = call.calledExpression.sourceText
             if callee == "DispatchQueue" {
-                let isConcurrent = call.arguments.contains { $0.label?.text == "attributes" && $0.expression.trimmedDescription.contains("concurrent") }
+                let isConcurrent = call.arguments.contains { $0.label?.text == "attributes" && $0.expression.sourceText.contains("concurrent") }
                 return TypeFacts(isConcurrent ? .concurrentQueue : .serialQueue, name: "DispatchQueue")
             }
             if callee == "DispatchQueue.global" { return TypeFacts(.concurrentQueue, name: "DispatchQueue") }
@@ -77,7 +91,7 @@ enum SwiftAPITable {
             if let facts = facts(forTypeNamed: baseTypeName(callee)) { return facts }
             if callee.first?.isUppercase == true { return TypeFacts(.reference, name: callee) }
         }
-        if let member = expr.as(MemberAccessExprSyntax.self), member.trimmedDescription == "DispatchQueue.main" {
+        if let member = expr.as(MemberAccessExprSyntax.self), member.sourceText == "DispatchQueue.main" {
             return TypeFacts(.serialQueue, name: "DispatchQueue")
         }
         if expr.is(ArrayExprSyntax.self) || expr.is(DictionaryExprSyntax.self) {
@@ -92,12 +106,17 @@ enum SwiftAPITable {
 
     /// `Foo<Bar>?` → `Foo`; `Synchronization.Mutex<Int>` → `Mutex`.
     static func baseTypeName(_ text: String) -> String {
-        var name = Substring(text)
-        if let angle = name.firstIndex(of: "<") { name = name[..<angle] }
-        if let paren = name.firstIndex(of: "(") { name = name[..<paren] }
-        while name.hasSuffix("?") || name.hasSuffix("!") { name = name.dropLast() }
-        if let dot = name.lastIndex(of: ".") { name = name[name.index(after: dot)...] }
-        return String(name)
+        // On the UTF-8 view: this runs for every type annotation and initializer.
+        let bytes = text.utf8
+        var end = bytes.firstIndex { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "(") } ?? bytes.endIndex
+        while end > bytes.startIndex {
+            let last = bytes[bytes.index(before: end)]
+            guard last == UInt8(ascii: "?") || last == UInt8(ascii: "!") else { break }
+            end = bytes.index(before: end)
+        }
+        var start = bytes.startIndex
+        if let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")) { start = bytes.index(after: dot) }
+        return String(text[start..<end])
     }
 
     static func facts(forTypeNamed name: String) -> TypeFacts? {
@@ -126,7 +145,7 @@ enum SwiftAPITable {
                 }
             }
         }
-        if let call = sequence.as(FunctionCallExprSyntax.self), call.calledExpression.trimmedDescription == "stride" {
+        if let call = sequence.as(FunctionCallExprSyntax.self), call.calledExpression.sourceText == "stride" {
             let values = call.arguments.map { integer($0.expression) }
             if values.count == 3, let from = values[0], let to = values[1], let by = values[2], by > 0 {
                 return .constantCount(max(0, (to - from + by - 1) / by))
@@ -154,7 +173,7 @@ enum SwiftAPITable {
 
     /// The iteration domain of a `while` loop.
     static func whileDomain(_ conditions: ConditionElementListSyntax) -> Loop.Domain {
-        let text = conditions.trimmedDescription
+        let text = conditions.sourceText
         if text == "true" { return .forever }
         if text.contains("readLine(") { return .input }
         return .condition

@@ -10,7 +10,9 @@ public enum SwiftFrontend {
     ///
     /// Never throws and never traps on input: syntax errors come back as diagnostics (messages
     /// from SwiftParserDiagnostics) and the rest of the file is lowered. Expressions nested deeper
-    /// than the lowering's limit are skipped with a diagnostic.
+    /// than the lowering's limit are skipped with a diagnostic. A file that spells none of the
+    /// words in ``SwiftAPITable/vocabulary`` is parsed but not lowered: its unit is empty and
+    /// marked as not mentioning concurrency.
     ///
     /// - Parameter extensions: the project's own spawn, wait and lock APIs (`.conclint.yml`); by
     ///   default none.
@@ -24,6 +26,11 @@ public enum SwiftFrontend {
                     message: diagnostic.message,
                     position: file.position(ofOffset: diagnostic.position.utf8Offset)))
             }
+        }
+        // The cheap filter: a file that spells no concurrency API would lower to a unit no rule
+        // reads. It is still parsed, so its syntax errors are reported all the same.
+        guard SwiftAPITable.vocabulary.adding(extensions).isMentioned(in: file.bytes) else {
+            return LoweredFile(unit: Unit(file: file, language: .swift, mentionsConcurrency: false), diagnostics: diagnostics)
         }
         let lowering = SwiftLowering(file: file)
         lowering.extensions = extensions
