@@ -2,7 +2,7 @@
 # Speed and memory benchmark for Swift (issue 2): conclint against SwiftParser alone, both release
 # builds, in the same run, on the same files (every .swift file of swift-nio).
 #
-#   (a) conclint --fail-on never --format json FILE…   the whole linter: discovery, reading, parsing,
+#   (a) conclint --fail-on never --format json - < FILES   the whole linter: discovery, reading, parsing,
 #       parse diagnostics, lowering to ConcModel, every rule, the JSON report
 #   (b) swift-parse-bench FILE…   reading and parsing alone with SwiftParser, the tree dropped
 #       (Sources/swift-parse-bench), parallel over the active cores like conclint's Linter
@@ -64,8 +64,8 @@ fi
 # fills the page cache, so no run pays for disk reads. Then the two programs alternate, RUNS times,
 # so that load from other work on a shared machine hits both alike; the best (minimum) wall time of
 # each counts, the median is shown too. Peak RSS is the maximum over conclint's runs.
-mapfile -t list < "$work/files.txt"
-run_conclint() { "$conclint" --fail-on never --format json "${list[@]}" > "$work/report.json"; }
+# conclint reads the names from standard input, as scripts/bench-go.sh explains.
+run_conclint() { "$conclint" --fail-on never --format json - < "$work/files.txt" > "$work/report.json"; }
 run_parser() { "$parser" --list "$work/files.txt" > "$work/parse.out"; }
 
 timed() { # NAME COMMAND… — appends "wall_seconds max_rss_kb" to $work/NAME.times
@@ -79,7 +79,7 @@ timed() { # NAME COMMAND… — appends "wall_seconds max_rss_kb" to $work/NAME.
 echo "warming up (page cache) ..." >&2
 run_conclint; run_parser
 for round in $(seq "$runs"); do
-    timed conclint "$conclint" --fail-on never --format json "${list[@]}" > "$work/report.json"
+    timed conclint "$conclint" --fail-on never --format json - < "$work/files.txt" > "$work/report.json"
     timed parse "$parser" --list "$work/files.txt" > "$work/parse.out"
     echo "round $round: conclint $(tail -1 "$work/conclint.times" | awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }'); parse-only $(tail -1 "$work/parse.times" | awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }')" >&2
 done

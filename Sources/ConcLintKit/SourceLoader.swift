@@ -51,6 +51,8 @@ struct SourceLoader: Sendable {
 
     /// The 0-based offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        // The standard library's validation is the fast path; the scalar walk finds the offset.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

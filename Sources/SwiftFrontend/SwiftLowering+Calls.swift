@@ -27,9 +27,25 @@ extension SwiftLowering {
 
     /// The source text of an expression, squeezed to one line (for names and messages).
     static func shortText(_ expr: ExprSyntax) -> String {
-        let text = expr.trimmedDescription
-        guard text.utf8.count <= 120, !text.contains("\n") else { return "…" }
+        // Measured before it is printed: a callee's base can be a long chain of calls.
+        let length = expr.endPositionBeforeTrailingTrivia.utf8Offset - expr.positionAfterSkippingLeadingTrivia.utf8Offset
+        guard length <= 120 else { return "…" }
+        let text = expr.sourceText
+        guard text.utf8.count <= 120, !text.utf8.contains(UInt8(ascii: "\n")) else { return "…" }
         return text
+    }
+
+    /// Whether `expr` (under any `try`) calls a function or method named `sleep`: an `await` of
+    /// it is a sleep, not a suspension that waits for other work. Decided on the call's shape,
+    /// not its text, so a large awaited closure is not printed.
+    static func isSleepCall(_ expr: ExprSyntax) -> Bool {
+        var current = expr
+        while let wrapped = current.as(TryExprSyntax.self) { current = wrapped.expression }
+        guard let call = current.as(FunctionCallExprSyntax.self) else { return false }
+        if let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
+            return member.declName.baseName.text == "sleep"
+        }
+        return call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "sleep"
     }
 
     func closures(of call: FunctionCallExprSyntax) -> [ClosureExprSyntax] {
@@ -140,7 +156,7 @@ extension SwiftLowering {
         let text = Self.shortText(base)
         if text.hasPrefix("DispatchQueue.global") { return .concurrent }
         if text == "DispatchQueue.main" || text == ".main" { return .isolated(.globalActor("MainActor")) }
-        if let call = base.as(FunctionCallExprSyntax.self), call.calledExpression.trimmedDescription == "DispatchQueue" {
+        if let call = base.as(FunctionCallExprSyntax.self), call.calledExpression.sourceText == "DispatchQueue" {
             let facts = SwiftAPITable.typeFacts(annotation: nil, initializer: base)
             return facts.category == .concurrentQueue ? .concurrent : .serial(text)
         }

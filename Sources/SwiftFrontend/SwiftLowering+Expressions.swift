@@ -30,8 +30,7 @@ extension SwiftLowering {
         case .awaitExpr(let node):
             pendingHandle = handle
             lowerExpr(node.expression)
-            let awaited = node.expression.trimmedDescription
-            if !awaited.contains(".sleep(") && !awaited.hasPrefix("sleep(") {
+            if !Self.isSleepCall(node.expression) {
                 emit(.wait(Wait(kind: .suspension, target: nil, targetPath: "await", range: range(node))))
             }
         case .tryExpr(let node):

@@ -79,7 +79,7 @@ extension SwiftLowering {
             lowerCritical(kind: Critical.Kind.lock, path: path, closures: closures, site: site)
             return true
         case "sync" where !closures.isEmpty:
-            if facts.category == .concurrentQueue && !call.arguments.contains(where: { $0.expression.trimmedDescription.contains("barrier") }) {
+            if facts.category == .concurrentQueue && !call.arguments.contains(where: { $0.expression.sourceText.contains("barrier") }) {
                 return false
             }
             lowerCritical(kind: Critical.Kind.serialExecutor, path: path, closures: closures, site: site)
@@ -168,12 +168,17 @@ extension SwiftLowering {
         _ call: FunctionCallExprSyntax, callee: Callee, closures: [ClosureExprSyntax], handle: Spawn.Handle?
     ) -> Bool {
         let streamNames: Set<String> = ["AsyncStream", "AsyncThrowingStream"]
+        let isStreamInitializer = callee.base == nil && streamNames.contains(callee.name)
+        // Most calls are none of these; the base's type name is worked out only for the rest.
+        guard isStreamInitializer || ["makeStream", "bounded", "unbounded", "rendezvous"].contains(callee.name) else {
+            return false
+        }
         let baseName = SwiftAPITable.baseTypeName(callee.baseText)
         let site = range(call)
         var channel: BindingID?
         if case .bound(let id) = handle { channel = id }
         // `AsyncStream { continuation in … }` and `AsyncStream(Int.self, bufferingPolicy:) { … }`.
-        if callee.base == nil, streamNames.contains(callee.name) {
+        if isStreamInitializer {
             mentionsConcurrency = true
             lowerArguments(call)
             let buffer = bufferingPolicy(call)
@@ -241,10 +246,10 @@ extension SwiftLowering {
         var called = call.calledExpression
         if let member = called.as(MemberAccessExprSyntax.self), let base = member.base { called = base }
         if let generic = called.as(GenericSpecializationExprSyntax.self) {
-            return generic.genericArgumentClause.arguments.first?.argument.trimmedDescription
+            return generic.genericArgumentClause.arguments.first?.argument.sourceText
         }
         for argument in call.arguments where argument.label == nil || argument.label?.text == "of" {
-            let text = argument.expression.trimmedDescription
+            let text = argument.expression.sourceText
             if text.hasSuffix(".self") { return String(text.dropLast(5)) }
         }
         return nil
@@ -254,7 +259,7 @@ extension SwiftLowering {
         guard let policy = call.arguments.first(where: { $0.label?.text == "bufferingPolicy" })?.expression else {
             return .unbounded
         }
-        let text = policy.trimmedDescription
+        let text = policy.sourceText
         if text.hasSuffix("unbounded") { return .unbounded }
         if let call = policy.as(FunctionCallExprSyntax.self), let first = call.arguments.first?.expression {
             if let value = SwiftAPITable.integer(first) { return .bounded(value) }

@@ -29,6 +29,8 @@ struct SuppressionFilter {
 
     /// Filters `findings` of `source` by the directives in its comments.
     func apply(_ findings: [Finding], source: SourceFile) -> Result {
+        // Every directive spells its keyword; most files have none, and skip the comment scan.
+        guard Self.contains(source.bytes, Self.keyword) else { return Result(findings: findings, suppressed: []) }
         let directives = LineCommentScanner(language: language).comments(in: source.bytes).compactMap { comment in
             SuppressionDirective(
                 commentText: comment.text,
@@ -74,6 +76,27 @@ struct SuppressionFilter {
                 path: source.path)
         }
         return Result(findings: (kept + engineFindings).sorted(by: Finding.reportOrder), suppressed: suppressed)
+    }
+
+    /// The bytes every directive starts with.
+    private static let keyword = Array("conclint:ignore".utf8)
+
+    /// Whether `bytes` contain `needle` (non-empty) anywhere.
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            var index = 0
+            let last = text.count - needle.count
+            while index <= last {
+                if text[index] == first {
+                    var offset = 1
+                    while offset < needle.count, text[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// A finding of engine rule `id` when it is enabled; none otherwise.
