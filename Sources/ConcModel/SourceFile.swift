@@ -97,6 +97,22 @@ public struct SourceFile: Sendable {
         return SourcePosition(offset: clamped, line: low + 1, column: clamped - lineStarts[low] + 1)
     }
 
+    /// As ``position(ofOffset:)``, trying the 0-based line index `hint` and the line after it
+    /// before searching, and leaving the line found in `hint`. A front end asks in roughly
+    /// increasing order of offset, so nearly every lookup ends at the hint.
+    public func position(ofOffset offset: Int, lineHint hint: inout Int) -> SourcePosition {
+        let clamped = max(0, min(offset, bytes.count))
+        for line in hint...(hint + 1) where line >= 0 && line < lineStarts.count && lineStarts[line] <= clamped {
+            if line + 1 == lineStarts.count || clamped < lineStarts[line + 1] {
+                hint = line
+                return SourcePosition(offset: clamped, line: line + 1, column: clamped - lineStarts[line] + 1)
+            }
+        }
+        let position = position(ofOffset: clamped)
+        hint = position.line - 1
+        return position
+    }
+
     /// The 1-based column of `position` counted in UTF-16 code units (SARIF 2.1.0 §3.30.4,
     /// `columnKind: utf16CodeUnits`).
     public func utf16Column(of position: SourcePosition) -> Int {

@@ -31,6 +31,14 @@ enum SwiftAPITable {
     static let groupTypes: Set<String> = ["DispatchGroup"]
     static let channelTypes: Set<String> = ["AsyncStream", "AsyncThrowingStream", "AsyncChannel", "AsyncThrowingChannel"]
     static let handleTypes: Set<String> = ["Task", "Thread"]
+    /// Stream types whose initializer or `makeStream` makes a channel.
+    static let streamTypes: Set<String> = ["AsyncStream", "AsyncThrowingStream"]
+    /// Static methods that make a stream or a ConcRuntime channel.
+    static let channelFactories: Set<String> = ["makeStream", "bounded", "unbounded", "rendezvous"]
+    /// Clocks whose `sleep` really sleeps (a test clock's waits for the test to advance it).
+    static let systemClocks: Set<String> = [
+        "ContinuousClock", "SuspendingClock", "ContinuousClock()", "SuspendingClock()", ".continuous", ".suspending",
+    ]
 
     /// Methods that mutate the value they are called on.
     static let mutatingMethods: [String: Access.WriteKind] = [

@@ -48,9 +48,8 @@ extension SwiftLowering {
             return true
         }
         // A test clock's sleep waits for the test to advance it; only the system clocks sleep.
-        let systemClocks: Set<String> = ["ContinuousClock", "SuspendingClock", "ContinuousClock()", "SuspendingClock()", ".continuous", ".suspending"]
         if name == "sleep", callee.baseText == "Thread" || callee.baseText == "Task"
-            || systemClocks.contains(callee.baseText) || systemClocks.contains(facts.name ?? "") {
+            || SwiftAPITable.systemClocks.contains(callee.baseText) || SwiftAPITable.systemClocks.contains(facts.name ?? "") {
             mentionsConcurrency = true
             emit(.sleep(Sleep(api: text, range: site)))
             return true
@@ -167,10 +166,10 @@ extension SwiftLowering {
     func recognizeChannel(
         _ call: FunctionCallExprSyntax, callee: Callee, closures: [ClosureExprSyntax], handle: Spawn.Handle?
     ) -> Bool {
-        let streamNames: Set<String> = ["AsyncStream", "AsyncThrowingStream"]
+        let streamNames = SwiftAPITable.streamTypes
         let isStreamInitializer = callee.base == nil && streamNames.contains(callee.name)
         // Most calls are none of these; the base's type name is worked out only for the rest.
-        guard isStreamInitializer || ["makeStream", "bounded", "unbounded", "rendezvous"].contains(callee.name) else {
+        guard isStreamInitializer || SwiftAPITable.channelFactories.contains(callee.name) else {
             return false
         }
         let baseName = SwiftAPITable.baseTypeName(callee.baseText)

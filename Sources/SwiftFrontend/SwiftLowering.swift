@@ -33,8 +33,11 @@ final class SwiftLowering: ModelBuilder {
 
     // MARK: Positions
 
+    /// The line of the last position looked up, where the next lookup starts.
+    private var lineHint = 0
+
     func position(_ absolute: AbsolutePosition) -> SourcePosition {
-        file.position(ofOffset: absolute.utf8Offset)
+        file.position(ofOffset: absolute.utf8Offset, lineHint: &lineHint)
     }
 
     func range(_ node: some SyntaxProtocol) -> SourceRange {
