@@ -95,7 +95,9 @@ struct FixtureBuilder: Sendable {
     /// The command that runs the compiled `program` of `fixture`, in the fixture's folder.
     ///
     /// Sanitizer reports are sent to standard error whatever `TSAN_OPTIONS` / `GORACE` say
-    /// otherwise, since the verdict is read from the output.
+    /// otherwise, since the verdict is read from the output. The sanitizers' one-second sleep at
+    /// exit (`atexit_sleep_ms`) is kept although it costs a second per fixture: it is what lets
+    /// them see races with threads still running when `main` returns.
     func runCommand(for fixture: FixtureCase, program: String) -> ToolCommand {
         let environment = ProcessInfo.processInfo.environment
         switch fixture.language {

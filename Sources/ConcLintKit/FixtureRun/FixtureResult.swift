@@ -19,8 +19,8 @@ public struct FixtureResult: Equatable, Sendable {
     public var findings: [String]
     /// What happened when it was built and run.
     public var outcome: FixtureOutcome
-    /// Wall time of its build and run, in seconds (0 when a cached program was reused and it
-    /// was not run).
+    /// Wall time of its build (none when the cached program is reused) and run, in seconds; 0
+    /// when it was not run.
     public var seconds: Double
     /// The log of the step that decided the outcome (the run's output, or the compiler's),
     /// when there is one.
