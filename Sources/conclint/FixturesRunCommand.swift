@@ -44,13 +44,16 @@ struct FixturesRunCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("package-path"),
         help: ArgumentHelp(
-            "The conclint package whose Sources/ConcRuntime Swift fixtures link against (default: found above DIR or the working directory).",
+            "The conclint package whose Sources/ConcRuntime Swift fixtures link against "
+                + "(default: found above DIR or the working directory).",
             valueName: "dir"))
     var packagePath: String?
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0, timeout <= 3_600 else { throw ValidationError("--timeout must be more than 0 and at most 3600 seconds") }
+        guard timeout > 0, timeout <= 3_600 else {
+            throw ValidationError("--timeout must be more than 0 and at most 3600 seconds")
+        }
     }
 
     /// The options this command line asks for.

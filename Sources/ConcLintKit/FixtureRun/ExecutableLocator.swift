@@ -10,8 +10,8 @@ struct ExecutableLocator: Sendable {
         searchPath = (path ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
     }
 
-    /// The absolute path of `name` (a relative `PATH` entry counts from the working directory), or `nil` when no folder on the path holds an executable file
-    /// of that name.
+    /// The absolute path of `name` (a relative `PATH` entry counts from the working directory),
+    /// or `nil` when no folder on the path holds an executable file of that name.
     func find(_ name: String) -> String? {
         for folder in searchPath {
             let candidate = (folder as NSString).appendingPathComponent(name)

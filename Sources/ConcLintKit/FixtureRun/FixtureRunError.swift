@@ -21,7 +21,8 @@ public enum FixtureRunError: Error, Equatable, Sendable, CustomStringConvertible
         case .noFixtures(let path):
             "no fixtures (.swift or .go files) under \(path) match the filters"
         case .unknownRules(let ids):
-            "unknown rule id\(ids.count == 1 ? "" : "s"): \(ids.map { "'\($0)'" }.joined(separator: ", ")) (see `conclint rules`)"
+            "unknown rule id\(ids.count == 1 ? "" : "s"): "
+                + "\(ids.map { "'\($0)'" }.joined(separator: ", ")) (see `conclint rules`)"
         case .runtimeSourcesNotFound(let searched):
             """
             cannot find the ConcRuntime sources (Sources/ConcRuntime/*.swift) that Swift fixtures are \

@@ -65,8 +65,10 @@ public struct FixtureRunner: Sendable {
         }
         for language in [Language.go, .swift] where languages.contains(language) {
             let count = runs.count { $0.0.language == language }
-            if language == .go, builder.go == nil { notices.append("go is not on PATH: \(count) Go fixtures not run") }
-            if language == .swift, builder.swiftc == nil { notices.append("swiftc is not on PATH: \(count) Swift fixtures not run") }
+            let (tool, name) = language == .go ? (builder.go, "go") : (builder.swiftc, "swiftc")
+            if tool == nil {
+                notices.append("\(name) is not on PATH: \(count) \(language == .go ? "Go" : "Swift") fixtures not run")
+            }
         }
 
         let jobs = zip(fixtures, headers).map { fixture, header in
@@ -115,7 +117,8 @@ public struct FixtureRunner: Sendable {
     /// there is no package) with its `bin` and `logs` folders.
     func prepareCache(packageRoot: String?) throws(FixtureRunError) -> String {
         let base = packageRoot.map { ($0 as NSString).appendingPathComponent(".build") } ?? NSTemporaryDirectory()
-        let cache = URL(fileURLWithPath: base).appending(path: packageRoot == nil ? "conclint-fixtures-run" : "fixtures-run").path
+        let name = packageRoot == nil ? "conclint-fixtures-run" : "fixtures-run"
+        let cache = URL(fileURLWithPath: base).appending(path: name).path
         do {
             for folder in ["bin", "logs"] {
                 try FileManager.default.createDirectory(
