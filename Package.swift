@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
     ],
     targets: [
         .target(name: "GoSyntax", swiftSettings: strict),
@@ -49,6 +51,11 @@ let package = Package(
             dependencies: [
                 "GoFrontend", "SwiftFrontend", "ConcRules", "ConcReport",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                // swift-subprocess's FilePath is System's on Apple platforms, SystemPackage's elsewhere.
+                .product(
+                    name: "SystemPackage", package: "swift-system",
+                    condition: .when(platforms: [.linux, .windows, .android, .wasi, .openbsd])),
             ],
             swiftSettings: strict),
         .plugin(

@@ -13,7 +13,7 @@ struct ConclintCommand: AsyncParsableCommand {
         commandName: "conclint",
         abstract: "Find concurrency hazards in Swift and Go source.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, FixturesCommand.self],
         defaultSubcommand: LintCommand.self)
 
     static func main() async {

@@ -29,5 +29,9 @@ func main() {
 	defer cancel()
 	reply, err := firstReply(ctx)
 	time.Sleep(10 * time.Millisecond)
-	fmt.Println(reply, err, "goroutines alive:", runtime.NumGoroutine())
+	alive := runtime.NumGoroutine()
+	fmt.Println(reply, err, "goroutines alive:", alive)
+	if alive > 1 {
+		fmt.Println("LEAK:", alive-1, "sender goroutine(s) still blocked on a send")
+	}
 }

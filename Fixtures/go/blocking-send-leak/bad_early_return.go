@@ -32,5 +32,9 @@ func main() {
 		_, _ = price("")
 	}
 	time.Sleep(20 * time.Millisecond)
-	fmt.Println("goroutines alive:", runtime.NumGoroutine())
+	alive := runtime.NumGoroutine()
+	fmt.Println("goroutines alive:", alive)
+	if alive > 1 {
+		fmt.Println("LEAK:", alive-1, "sender goroutine(s) still blocked on a send")
+	}
 }

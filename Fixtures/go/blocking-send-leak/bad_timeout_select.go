@@ -27,5 +27,9 @@ func main() {
 		_, _ = fetch(20*time.Millisecond, time.Millisecond)
 	}
 	time.Sleep(50 * time.Millisecond)
-	fmt.Println("goroutines alive:", runtime.NumGoroutine())
+	alive := runtime.NumGoroutine()
+	fmt.Println("goroutines alive:", alive)
+	if alive > 1 {
+		fmt.Println("LEAK:", alive-1, "sender goroutine(s) still blocked on a send")
+	}
 }

@@ -1,4 +1,4 @@
-// run: race
+// run: clean
 package main
 
 import (

@@ -32,6 +32,6 @@ func main() {
 	case err := <-done:
 		fmt.Println("second withdraw:", err)
 	case <-time.After(100 * time.Millisecond):
-		fmt.Println("second withdraw blocked: the lock was never released")
+		fmt.Println("LEAK: second withdraw blocked: the lock was never released")
 	}
 }

@@ -29,4 +29,10 @@ func main() {
 	r := &registry{names: map[string]int{"a": 1}}
 	fmt.Println(r.lookup([]string{"a", "b"}))
 	fmt.Println(r.lookup([]string{"a"}))
+	if r.mu.TryLock() {
+		r.mu.Unlock()
+		fmt.Println("writers can lock the registry")
+	} else {
+		fmt.Println("LEAK: a read lock was never released, so no writer can lock the registry")
+	}
 }

@@ -10,7 +10,10 @@ func main() {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	seen := map[string]bool{}
-	for _, name := range []string{"a", "b", "c"} {
+	for _, name := range []string{"a", "b", "", "c", ""} {
+		if name == "" {
+			continue // blank entries are skipped, but the loop still writes name for them
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

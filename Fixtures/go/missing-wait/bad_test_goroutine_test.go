@@ -1,4 +1,4 @@
-// run: skip
+// run: clean
 package main
 
 import "testing"

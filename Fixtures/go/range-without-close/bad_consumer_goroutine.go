@@ -22,7 +22,7 @@ func process(jobs []int) {
 	case <-finished:
 		fmt.Println("all jobs done")
 	case <-time.After(100 * time.Millisecond):
-		fmt.Println("consumer never finished")
+		fmt.Println("LEAK: consumer never finished: nothing closed the queue")
 	}
 }
 

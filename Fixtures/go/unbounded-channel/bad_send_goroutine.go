@@ -24,5 +24,9 @@ func main() {
 		h.publish(i)
 	}
 	time.Sleep(50 * time.Millisecond)
-	fmt.Println("parked:", runtime.NumGoroutine()-1)
+	parked := runtime.NumGoroutine() - 1
+	fmt.Println("parked:", parked)
+	if parked > 0 {
+		fmt.Println("LEAK:", parked, "goroutines parked on a send nobody receives")
+	}
 }

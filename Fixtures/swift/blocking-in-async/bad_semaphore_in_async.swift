@@ -20,7 +20,7 @@ func authorize(_ session: Session) async -> String {
     return session.token ?? ""
 }
 
-func pause() async {
+func pauseBriefly() async {
     Thread.sleep(forTimeInterval: 0.01) // want "blocking-in-async"
 }
 
@@ -36,5 +36,5 @@ func collect(_ names: [String]) async -> Int {
 }
 
 print(await authorize(Session()))
-await pause()
+await pauseBriefly()
 print(await collect(["a", "bb"]))

@@ -16,7 +16,7 @@ func authorize(_ session: Session) async -> String {
     return session.token ?? ""
 }
 
-func pause() async {
+func pauseBriefly() async {
     try? await Task.sleep(nanoseconds: 10_000_000)
 }
 
@@ -32,5 +32,5 @@ func collect(_ names: [String]) async -> Int {
 }
 
 print(await authorize(Session()))
-await pause()
+await pauseBriefly()
 print(await collect(["a", "bb"]))

@@ -1,4 +1,4 @@
-// run: skip
+// run: clean
 import Foundation
 
 let log = "// conclint:ignore sleep-as-sync"

@@ -25,4 +25,8 @@ final class Account: @unchecked Sendable {
 
 let account = Account()
 try? account.withdraw(50)
-print("lock free after a failed withdrawal:", account.isFree)
+if account.isFree {
+    print("lock free after a failed withdrawal")
+} else {
+    print("LEAK: the lock is still held after a failed withdrawal")
+}

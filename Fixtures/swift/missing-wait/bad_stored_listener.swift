@@ -15,5 +15,11 @@ final class Watcher: @unchecked Sendable {
 }
 
 let (updates, _) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
-Watcher(updates: updates).start()
+var watcher: Watcher? = Watcher(updates: updates)
+watcher?.start()
+weak var released = watcher
+watcher = nil
 print("owner gone")
+if released != nil {
+    print("LEAK: the watcher outlives its owner: its listener task still holds it")
+}

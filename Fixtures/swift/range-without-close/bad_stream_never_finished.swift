@@ -17,7 +17,7 @@ func readings() async -> [Int] {
 
 let watchdog = Thread {
     Thread.sleep(forTimeInterval: 2)
-    print("readings never finished: the stream was never finished")
+    print("LEAK: readings never finished: the stream was never finished")
     exit(2)
 }
 watchdog.start()

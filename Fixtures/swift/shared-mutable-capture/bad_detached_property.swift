@@ -12,6 +12,6 @@ final class Meter: @unchecked Sendable {
 }
 
 let meter = Meter()
-for _ in 0..<100 { meter.record() }
+for _ in 0..<10_000 { meter.record() }
 try? await Task.sleep(nanoseconds: 50_000_000)
 print(meter.hits)

@@ -7,6 +7,7 @@ func collect(_ names: [String]) -> [String] {
     for name in names {
         group.enter()
         DispatchQueue.global().async { // want "thread-per-item"
+            usleep(1_000) // the work itself, so that the items overlap
             results.append(name.uppercased()) // want "shared-mutable-capture"
             group.leave()
         }

@@ -1,4 +1,4 @@
-// run: skip
+// run: race
 import Foundation
 
 var ready = false

@@ -1,4 +1,4 @@
-// run: race
+// run: clean
 import Foundation
 
 let group = DispatchGroup()

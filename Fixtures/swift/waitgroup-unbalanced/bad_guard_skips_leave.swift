@@ -16,5 +16,5 @@ for text in ["1", "x", "3"] {
     }
 }
 if group.wait(timeout: .now() + 1) == .timedOut {
-    print("wait timed out: a path never left the group")
+    print("LEAK: wait timed out: a path never left the group")
 }

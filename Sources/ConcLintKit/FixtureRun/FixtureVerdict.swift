@@ -1,0 +1,14 @@
+/// What running a fixture shows, as its first-line header `// run: <verdict>` states it and as
+/// ``VerdictClassifier`` reads it off a run.
+public enum FixtureVerdict: String, CaseIterable, Sendable {
+    /// The race detector reports a data race (ThreadSanitizer for Swift, `-race` for Go).
+    case race
+    /// The program exits with status 0 and nothing reports a race or a leak.
+    case clean
+    /// The program hangs (it is still running at the timeout, or the Go runtime reports that all
+    /// goroutines are asleep) or prints a line starting with `LEAK:`.
+    case leak
+    /// The fixture is not run (it needs a test harness, a module that is not vendored, or its
+    /// outcome depends on timing). Only a header says this; a run never does.
+    case skip
+}
