@@ -51,8 +51,9 @@ struct SourceLoader: Sendable {
 
     /// The 0-based offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        // The standard library's validation is the fast path; the scalar walk finds the offset.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        // Source is nearly always ASCII: eight bytes at a time with no high bit set need no
+        // decoding. Otherwise the standard library validates, and the scalar walk finds the offset.
+        if isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -62,6 +63,22 @@ struct SourceLoader: Sendable {
             case .emptyInput: return nil
             case .error: return offset
             }
+        }
+    }
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                offset += 8
+            }
+            while offset < raw.count {
+                if raw[offset] >= 0x80 { return false }
+                offset += 1
+            }
+            return true
         }
     }
 

@@ -21,6 +21,9 @@ public struct ConcurrencyVocabulary: Sendable {
         case member
         /// The identifier starts with the word (`wait` for `waitForExit`).
         case prefix
+        /// The identifier starts with the word and is called: `(` or `{` follows, after any
+        /// spaces (`waitForExit()`, not `self.waiters`).
+        case callPrefix
         /// The identifier is the word and the one or two identifiers just before it are these,
         /// in order (`await` after `for` or `for try`).
         case after([String])
@@ -137,6 +140,11 @@ public struct ConcurrencyVocabulary: Sendable {
         switch candidate.match {
         case .prefix:
             return range.count >= word.count && Self.equal(text, range.lowerBound, word)
+        case .callPrefix:
+            guard range.count >= word.count, Self.equal(text, range.lowerBound, word) else { return false }
+            var next = range.upperBound
+            while next < text.count, text[next] == UInt8(ascii: " ") { next += 1 }
+            return next < text.count && (text[next] == UInt8(ascii: "(") || text[next] == UInt8(ascii: "{"))
         case .word:
             return range.count == word.count && Self.equal(text, range.lowerBound, word)
         case .member:

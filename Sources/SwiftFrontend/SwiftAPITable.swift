@@ -14,8 +14,10 @@ enum SwiftAPITable {
         .init("addImmediateTask"), .init("addOperation"), .init("spawn", .member), .init("parallelForEach"),
         .init("parallelMap"), .init("parallelFilter"), .init("parallelReduce"),
         .init("await", .after(["for"])), .init("await", .after(["for", "try"])),
-        .init("sleep"), .init("usleep"), .init("nanosleep"), .init("fulfillment"), .init("wait", .prefix),
-        .init("lock"), .init("enter"), .init("AsyncStream"), .init("AsyncThrowingStream"), .init("Channel"),
+        .init("sleep"), .init("usleep"), .init("nanosleep"), .init("fulfillment"), .init("wait", .callPrefix),
+        .init("wait", .member), .init("lock", .member), .init("enter", .member), .init("AsyncStream"),
+        .init("AsyncThrowingStream"), .init("bounded", .member), .init("unbounded", .member),
+        .init("rendezvous", .member),
     ])
 
     /// Type names whose instances are mutual-exclusion locks.

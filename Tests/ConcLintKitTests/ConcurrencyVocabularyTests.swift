@@ -37,6 +37,16 @@ struct ConcurrencyVocabularyTests {
         #expect(!mentions(vocabulary, "awaitResult()"))
     }
 
+    @Test("a call prefix counts only where the identifier is called")
+    func callPrefixNeedsCall() {
+        let vocabulary = ConcurrencyVocabulary([.init("wait", .callPrefix)])
+        #expect(mentions(vocabulary, "waitForExit()"))
+        #expect(mentions(vocabulary, "try future.wait ()"))
+        #expect(mentions(vocabulary, "waitUntil { ready }"))
+        #expect(!mentions(vocabulary, "let waiters = self.waiting"))
+        #expect(!mentions(vocabulary, "wait"))
+    }
+
     @Test("a word after others counts only behind them")
     func afterNeedsPredecessors() {
         let vocabulary = ConcurrencyVocabulary([.init("await", .after(["for"])), .init("await", .after(["for", "try"]))])
