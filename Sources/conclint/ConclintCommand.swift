@@ -36,7 +36,7 @@ struct ConclintCommand: AsyncParsableCommand {
         if code == .success { Self.exit(withError: error) }
         let message = fullMessage(for: error)
         if !message.isEmpty {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            StandardStream.writeError(message + "\n")
         }
         Foundation.exit(ExitStatus.usageError.rawValue)
     }

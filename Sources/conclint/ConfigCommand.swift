@@ -15,7 +15,7 @@ struct ConfigCommand: ParsableCommand {
         do {
             print(try ConfigurationLocator.configuration(explicitPath: config).effectiveText(), terminator: "")
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            StandardStream.writeError(error.description + "\n")
             throw ExitCode(ExitStatus.usageError.rawValue)
         }
     }

@@ -69,16 +69,16 @@ struct FixturesRunCommand: AsyncParsableCommand {
             report = try await FixtureRunner(options: options).run { result, done, total in
                 let line = "[\(done)/\(total)] \(result.fixture.displayPath): \(result.outcome.label)"
                     + " (expected \(result.expectedLabel)) \(String(format: "%.1f", result.seconds)) s\n"
-                FileHandle.standardError.write(Data(line.utf8))
+                StandardStream.writeError(line)
             }
         } catch {
-            FileHandle.standardError.write(Data("conclint fixtures run: \(error.description)\n".utf8))
+            StandardStream.writeError("conclint fixtures run: \(error.description)\n")
             throw ExitCode(ExitStatus.usageError.rawValue)
         }
         for notice in report.notices {
-            FileHandle.standardError.write(Data("notice: \(notice)\n".utf8))
+            StandardStream.writeError("notice: \(notice)\n")
         }
-        FileHandle.standardOutput.write(Data((report.table() + report.disagreementDetails()).utf8))
+        try StandardStream.writeOutput(report.table() + report.disagreementDetails())
         if report.exitStatus != .success { throw ExitCode(report.exitStatus.rawValue) }
     }
 }

@@ -47,7 +47,7 @@ extension LintCommand {
         do {
             try Data(try baseline.text().utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            throw StandardStream.failure("cannot write \(path): \(error.localizedDescription)")
         }
         let count = baseline.findings.count
         Self.printError("wrote \(count) finding\(count == 1 ? "" : "s") to baseline \(path)")
@@ -55,6 +55,6 @@ extension LintCommand {
 
     /// Prints `message` and a newline to standard error.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardStream.writeError(message + "\n")
     }
 }

@@ -114,13 +114,13 @@ struct LintCommand: AsyncParsableCommand {
             do {
                 try Data(report.utf8).write(to: URL(fileURLWithPath: output))
             } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+                throw StandardStream.failure("cannot write \(output): \(error.localizedDescription)")
             }
         } else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            try StandardStream.writeOutput(report)
         }
         if let diagnostics {
-            FileHandle.standardError.write(Data(diagnostics.utf8))
+            StandardStream.writeError(diagnostics)
         }
     }
 
