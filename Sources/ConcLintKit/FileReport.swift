@@ -18,7 +18,9 @@ public struct FileReport: Sendable {
     /// Lowers `source` with the front end of `language` and runs `engine` over it.
     ///
     /// Parse diagnostics become one ``ConcReport/FileProblem/Kind/syntaxError`` problem (the first
-    /// diagnostic, with the count of the others); the findings of what could be parsed are kept.
+    /// diagnostic, with the count of the others), nesting limits a
+    /// ``ConcReport/FileProblem/Kind/tooComplex`` problem each; the findings of what could be
+    /// parsed are kept.
     ///
     /// - Parameters:
     ///   - goVersion: the Go language version for `.go` files, as (major, minor).
@@ -38,8 +40,15 @@ public struct FileReport: Sendable {
             case .go: GoFrontend.lower(source, languageVersion: goVersion, extensions: extensions)
             }
         let known = Set(knownProblems.compactMap { $0.position?.offset })
-        let diagnostics = lowered.diagnostics.filter { !known.contains($0.position.offset) }
+        let reported = lowered.diagnostics.filter { !known.contains($0.position.offset) }
+        // Nesting and size limits are their own kind of problem, reported once each.
         var problems: [FileProblem] = []
+        var tooComplex = Set<String>()
+        for diagnostic in reported where diagnostic.isTooComplex && tooComplex.insert(diagnostic.message).inserted {
+            problems.append(
+                FileProblem(path: source.path, kind: .tooComplex, message: diagnostic.message, position: diagnostic.position))
+        }
+        let diagnostics = reported.filter { !$0.isTooComplex }
         if let first = diagnostics.min(by: { $0.position < $1.position }) {
             let others = diagnostics.count - 1
             let more = others > 0 ? " (and \(others) more)" : ""

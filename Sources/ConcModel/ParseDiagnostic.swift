@@ -3,10 +3,14 @@
 public struct ParseDiagnostic: Sendable, Hashable {
     public var message: String
     public var position: SourcePosition
+    /// Whether the problem is the file's size or nesting rather than its syntax: the parts past
+    /// a limit were not analysed.
+    public var isTooComplex: Bool
 
-    public init(message: String, position: SourcePosition) {
+    public init(message: String, position: SourcePosition, isTooComplex: Bool = false) {
         self.message = message
         self.position = position
+        self.isTooComplex = isTooComplex
     }
 }
 

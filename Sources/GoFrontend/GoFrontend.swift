@@ -23,7 +23,8 @@ public enum GoFrontend {
         var diagnostics = result.diagnostics.prefix(20).map { diagnostic in
             ParseDiagnostic(
                 message: diagnostic.message,
-                position: SourcePosition(offset: diagnostic.position.offset, line: diagnostic.position.line, column: diagnostic.position.column))
+                position: SourcePosition(offset: diagnostic.position.offset, line: diagnostic.position.line, column: diagnostic.position.column),
+                isTooComplex: diagnostic.message.contains("max nesting depth"))
         }
         // The cheap filter: code that spells no concurrency API would lower to a unit no rule
         // reads. It is still parsed, so its syntax errors are reported all the same.
@@ -37,7 +38,7 @@ public enum GoFrontend {
         if lowering.tooDeep {
             diagnostics.append(ParseDiagnostic(
                 message: "nesting deeper than \(GoLowering.maximumDepth) levels; the deepest parts were not analysed",
-                position: SourcePosition(offset: 0, line: 1, column: 1)))
+                position: SourcePosition(offset: 0, line: 1, column: 1), isTooComplex: true))
         }
         return LoweredFile(unit: unit, diagnostics: Array(diagnostics))
     }

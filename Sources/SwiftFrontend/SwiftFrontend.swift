@@ -10,13 +10,22 @@ public enum SwiftFrontend {
     ///
     /// Never throws and never traps on input: syntax errors come back as diagnostics (messages
     /// from SwiftParserDiagnostics) and the rest of the file is lowered. Expressions nested deeper
-    /// than the lowering's limit are skipped with a diagnostic. A file that spells none of the
+    /// than the lowering's limit are skipped with a diagnostic, and a file whose square brackets
+    /// nest deeper than ``BracketDepthCheck/limit`` is not parsed at all (one diagnostic). A file that spells none of the
     /// words in ``SwiftAPITable/vocabulary`` is parsed but not lowered: its unit is empty and
     /// marked as not mentioning concurrency.
     ///
     /// - Parameter extensions: the project's own spawn, wait and lock APIs (`.conclint.yml`); by
     ///   default none.
     public static func lower(_ file: SourceFile, extensions: APIExtensions = .none) -> LoweredFile {
+        let depth = BracketDepthCheck.maximumDepth(file.bytes)
+        guard depth <= BracketDepthCheck.limit else {
+            let diagnostic = ParseDiagnostic(
+                message: "square brackets nested \(depth) levels deep, over the limit of \(BracketDepthCheck.limit) "
+                    + "(SwiftParser's time grows exponentially with it); not analysed",
+                position: SourcePosition(offset: 0, line: 1, column: 1), isTooComplex: true)
+            return LoweredFile(unit: Unit(file: file, language: .swift, mentionsConcurrency: false), diagnostics: [diagnostic])
+        }
         let tree = file.bytes.withUnsafeBufferPointer { buffer in Parser.parse(source: buffer) }
         var diagnostics: [ParseDiagnostic] = []
         if tree.hasError {
@@ -24,7 +33,8 @@ public enum SwiftFrontend {
             where diagnostic.diagMessage.severity == .error {
                 diagnostics.append(ParseDiagnostic(
                     message: diagnostic.message,
-                    position: file.position(ofOffset: diagnostic.position.utf8Offset)))
+                    position: file.position(ofOffset: diagnostic.position.utf8Offset),
+                    isTooComplex: diagnostic.message.contains("maximum nesting level")))
             }
         }
         // The cheap filter: a file that spells no concurrency API would lower to a unit no rule
@@ -38,7 +48,7 @@ public enum SwiftFrontend {
         if lowering.tooDeep {
             diagnostics.append(ParseDiagnostic(
                 message: "nesting deeper than \(SwiftLowering.maximumDepth) levels; the deepest parts were not analysed",
-                position: SourcePosition(offset: 0, line: 1, column: 1)))
+                position: SourcePosition(offset: 0, line: 1, column: 1), isTooComplex: true))
         }
         return LoweredFile(unit: unit, diagnostics: diagnostics)
     }

@@ -93,4 +93,35 @@ struct LinterTests {
         let other = Linter.lint(path: "a.txt", text: "hello")
         #expect(other.findings.isEmpty)
     }
+
+    @Test("Swift brackets nested past the limit are too complex: reported at once, not parsed, no crash")
+    func deeplyNestedBracketsAreTooComplex() async throws {
+        try await withTemporaryDirectory { root in
+            for depth in [17, 1_000] {
+                let text = "let x = " + String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth) + "\n"
+                try write(text, to: "\(root)/deep\(depth).swift")
+            }
+            let typed = "let y: " + String(repeating: "[", count: 900) + "Int" + String(repeating: "]", count: 900) + " = []\n"
+            try write(typed, to: "\(root)/type.swift")
+            try write("// [[[[[[[[[[[[[[[[[[[[[[\nlet s = \"[[[[[[[[[[[[[[[[[[[[\"\nlet a = [[[[1]]]]\n", to: "\(root)/fine.swift")
+            let clock = ContinuousClock()
+            let start = clock.now
+            let run = try await lint([root])
+            #expect(clock.now - start < .seconds(20))
+            #expect(run.fileCount == 4)
+            #expect(run.problems.count == 3)
+            #expect(run.problems.allSatisfy { $0.kind == .tooComplex && $0.message.contains("square brackets nested") })
+            #expect(!run.problems.contains { $0.path.hasSuffix("fine.swift") })
+        }
+    }
+
+    @Test("Go nesting past the parser's limit is a too-complex problem, not a syntax error")
+    func goNestingLimitIsTooComplex() async throws {
+        try await withTemporaryDirectory { root in
+            let text = "package p\nvar x = " + String(repeating: "(", count: 1_100) + "1" + String(repeating: ")", count: 1_100) + "\n"
+            try write(text, to: "\(root)/deep.go")
+            let run = try await lint([root])
+            #expect(run.problems.map(\.kind) == [.tooComplex])
+        }
+    }
 }
