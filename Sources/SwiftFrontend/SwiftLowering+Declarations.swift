@@ -28,8 +28,16 @@ extension SwiftLowering {
 
     /// Pre-declares globals and every type's stored properties.
     func collectProperties(in statements: CodeBlockItemListSyntax) {
+        collectProperties(in: Array(statements))
+    }
+
+    func collectProperties(in statements: [CodeBlockItemSyntax]) {
         for item in statements {
             guard case .decl(let decl) = item.item else { continue }
+            if let conditional = decl.as(IfConfigDeclSyntax.self) {
+                collectProperties(in: Self.itemsOfEveryClause(conditional))
+                continue
+            }
             if let variable = decl.as(VariableDeclSyntax.self) {
                 for (name, node, facts) in patternNames(variable) {
                     let id = makeBinding(
@@ -44,7 +52,11 @@ extension SwiftLowering {
     }
 
     func collectTypeMembers(_ decl: DeclSyntax) {
-        guard let (name, members, isActor, isMainActor, _) = typeParts(decl) else { return }
+        guard let (name, memberList, isActor, isMainActor, _) = typeParts(decl) else { return }
+        let members = memberList.flatMap { member -> [MemberBlockItemSyntax] in
+            if let conditional = member.decl.as(IfConfigDeclSyntax.self) { return Self.membersOfEveryClause(conditional) }
+            return [member]
+        }
         for member in members {
             let memberDecl = member.decl
             if let variable = memberDecl.as(VariableDeclSyntax.self) {
@@ -145,7 +157,9 @@ extension SwiftLowering {
     }
 
     func lowerDecl(_ decl: DeclSyntax) {
-        if let variable = decl.as(VariableDeclSyntax.self) {
+        if let node = decl.as(IfConfigDeclSyntax.self) {
+            lowerIfConfig(node)
+        } else if let variable = decl.as(VariableDeclSyntax.self) {
             lowerVariable(variable)
         } else if let node = decl.as(FunctionDeclSyntax.self) {
             lowerFunction(node)
@@ -170,6 +184,52 @@ extension SwiftLowering {
             typeStack.removeLast()
         } else if let node = decl.as(SubscriptDeclSyntax.self), let block = node.accessorBlock {
             lowerAccessors(block, name: "subscript", attributes: node.attributes, modifiers: node.modifiers)
+        }
+    }
+
+    /// `#if` … `#endif`: every clause is code some build compiles, so each is lowered. One clause
+    /// is lowered in place, as if its condition held; several are the arms of a branch (exactly
+    /// one is compiled), exhaustive when there is an `#else`. A clause opens no scope: what it
+    /// declares is visible after `#endif`.
+    func lowerIfConfig(_ node: IfConfigDeclSyntax) {
+        func lowerClause(_ clause: IfConfigClauseSyntax) {
+            switch clause.elements {
+            case .statements(let items): for item in items { lowerItem(item) }
+            case .decls(let members): for member in members { lowerMember(member.decl) }
+            default: break
+            }
+        }
+        let clauses = Array(node.clauses)
+        if clauses.count == 1, let only = clauses.first {
+            lowerClause(only)
+            return
+        }
+        let arms = clauses.map { clause in collect { lowerClause(clause) } }
+        let hasElse = clauses.last?.poundKeyword.tokenKind == .poundElse
+        emit(.branch(Branch(arms: arms, isExhaustive: hasElse, range: range(node))))
+    }
+
+    /// The items of every clause of a `#if` at file or statement level, nested `#if`s included.
+    static func itemsOfEveryClause(_ node: IfConfigDeclSyntax) -> [CodeBlockItemSyntax] {
+        node.clauses.flatMap { clause -> [CodeBlockItemSyntax] in
+            guard case .statements(let items) = clause.elements else { return [] }
+            return items.flatMap { item -> [CodeBlockItemSyntax] in
+                if case .decl(let decl) = item.item, let nested = decl.as(IfConfigDeclSyntax.self) {
+                    return itemsOfEveryClause(nested)
+                }
+                return [item]
+            }
+        }
+    }
+
+    /// The members of every clause of a `#if` in a type body, nested `#if`s included.
+    static func membersOfEveryClause(_ node: IfConfigDeclSyntax) -> [MemberBlockItemSyntax] {
+        node.clauses.flatMap { clause -> [MemberBlockItemSyntax] in
+            guard case .decls(let members) = clause.elements else { return [] }
+            return members.flatMap { member -> [MemberBlockItemSyntax] in
+                if let nested = member.decl.as(IfConfigDeclSyntax.self) { return membersOfEveryClause(nested) }
+                return [member]
+            }
         }
     }
 
