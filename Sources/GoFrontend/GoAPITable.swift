@@ -43,6 +43,8 @@ enum GoAPITable {
     /// Calls that return an integer count (so ranging over their result counts iterations).
     static let integerCalls: Set<String> = [
         "len", "cap", "runtime.NumCPU", "runtime.GOMAXPROCS", "runtime.NumGoroutine", "int", "int64", "uint",
+        // Spelled bare in package runtime's own tests (`. "runtime"`) and in runtime itself.
+        "NumCPU", "GOMAXPROCS", "min", "max",
     ]
 
     /// Method names on a wait group / errgroup / cond.

@@ -96,16 +96,19 @@ extension GoLowering {
             guard let value = spec as? ValueSpec else { continue }
             if decl.tok == .const {
                 for (index, name) in value.names.enumerated() where index < value.values.count {
-                    if let number = constantValue(value.values[index]) { constants[name.name] = number }
+                    noteConstant(name.name, value: value.values[index])
                 }
                 continue
             }
+            let firstStep = stepStack[stepStack.count - 1].count
             for expr in value.values { lowerExpr(expr) }
             for (index, name) in value.names.enumerated() {
                 let initializer = index < value.values.count ? value.values[index] : nil
                 let id = declare(name: name.name, kind: .local, isMutable: true, range: range(name),
                                  type: typeFacts(type: value.type, value: initializer))
+                bindings[id.index].derivedFrom = readBindings(since: firstStep)
                 if let initializer { noteValue(initializer, boundTo: id) }
+                if let count = arrayLength(value.type) { literalCounts[id] = count }
             }
         }
     }
@@ -172,24 +175,38 @@ extension GoLowering {
             domain = .constantCount(count)
         } else if let literal = node.x as? CompositeLit, literal.type is ArrayType {
             domain = .constantCount(literal.elts.count)
+        } else if let literal = node.x as? CompositeLit, let count = arrayLength(literal.type) {
+            domain = .constantCount(count)
         } else if let ident = node.x as? Ident, let id = resolve(ident.name), let count = literalCounts[id] {
             domain = .constantCount(count)
+        } else if let ident = node.x as? Ident, let id = resolve(ident.name), let made = madeCounts[id] {
+            // A slice of n slots made here: ranging over it counts n, like `for i := 0; i < n; i++`.
+            domain = made.map { .constantCount($0) } ?? .count
         } else if let ident = node.x as? Ident, let id = resolve(ident.name) {
             switch bindings[id.index].type.category {
             case .channel: domain = .channel(id)
             case .value: domain = .count
             default: domain = .collection
             }
-        } else if let call = node.x as? CallExpr, let ident = call.fun as? Ident, ident.name == "len" {
+        } else if isIntegerExpression(node.x) {
+            // Go 1.22 ranges over an integer: a counted loop.
             domain = .count
+        } else if let length = stringConstantLength(node.x) {
+            domain = .constantCount(length)
         }
         var variables: [BindingID] = []
         var body: [Step] = []
         withScope {
             if node.tok == .define {
-                for expr in [node.key, node.value] {
+                // A counted range's key is an integer, and so is each element of a slice of integers.
+                let elementIsInteger = (node.x as? Ident).flatMap { resolve($0.name) }.map(integerElements.contains) ?? false
+                var keyIsInteger = domain == .count
+                if case .constantCount = domain { keyIsInteger = true }
+                for (position, expr) in [node.key, node.value].enumerated() {
                     guard let ident = expr as? Ident, ident.name != "_" else { continue }
+                    let isInteger = position == 0 ? keyIsInteger : elementIsInteger
                     variables.append(declare(name: ident.name, kind: .loopVariable, isMutable: true, range: range(ident),
+                                             type: isInteger ? TypeFacts(.value, name: "int") : .unknown,
                                              isPerIteration: loopVariablesPerIteration))
                 }
             } else {
@@ -200,7 +217,53 @@ extension GoLowering {
             body = lowerBlock(node.body)
         }
         if case .channel = domain { mentionsConcurrency = true }
-        emit(.loop(Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))))
+        var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
+        loop.source = resolvePath(node.x)?.0
+        emit(.loop(loop))
+    }
+
+    /// Records a constant: integers for bounds and capacities, string lengths for ranges.
+    func noteConstant(_ name: String, value: Expr) {
+        if let number = constantValue(value) { constants[name] = number }
+        if let literal = value as? BasicLit, literal.tokenKind == .string, literal.value.hasPrefix("\"") {
+            stringConstantLengths[name] = literal.value.utf8.count - 2
+        }
+    }
+
+    /// `content` or `[]byte(content)` for a string constant: its (approximate, escape-counting)
+    /// byte length.
+    func stringConstantLength(_ expr: Expr) -> Int? {
+        if let ident = expr as? Ident { return resolve(ident.name) == nil ? stringConstantLengths[ident.name] : nil }
+        if let call = expr as? CallExpr, call.fun is ArrayType, call.args.count == 1 { return stringConstantLength(call.args[0]) }
+        return nil
+    }
+
+    /// The constant length of an array type `[N]T` (`nil` for slices, `[...]T` and unknown `N`).
+    func arrayLength(_ type: Expr?) -> Int? {
+        guard let array = type as? ArrayType, let length = array.len, !(length is Ellipsis) else { return nil }
+        return constantValue(length)
+    }
+
+    /// An expression that can only be an integer where a range expects one: an arithmetic
+    /// expression over an integer, `len`/`cap`/`min`/`max`, a core-count call, an integer
+    /// conversion.
+    func isIntegerExpression(_ expr: Expr) -> Bool {
+        if let paren = expr as? ParenExpr { return isIntegerExpression(paren.x) }
+        if let literal = expr as? BasicLit { return literal.tokenKind == .int }
+        if constantValue(expr) != nil { return true }
+        if let ident = expr as? Ident, let id = resolve(ident.name) { return bindings[id.index].type.category == .value }
+        if let binary = expr as? BinaryExpr, [.add, .sub, .mul, .quo, .rem].contains(binary.op) {
+            return isIntegerExpression(binary.x) || isIntegerExpression(binary.y)
+        }
+        if let call = expr as? CallExpr {
+            var name = text(call.fun)
+            if let selector = call.fun as? SelectorExpr, let package = selector.x as? Ident, let path = imports[package.name] {
+                name = path + "." + selector.sel.name
+            }
+            if ["min", "max"].contains(name) { return true }
+            return GoAPITable.integerCalls.contains(name) || GoAPITable.integerTypes.contains(name)
+        }
+        return false
     }
 
     /// Marks a `go` statement that is the last statement of a loop body (what `go vet`'s
