@@ -55,54 +55,23 @@ struct MissingWait: Rule {
     }
 
     /// Whether the body and the creator's flow after the spawn touch a common binding, or two
-    /// bindings declared together (`r, w := io.Pipe()`, `ctx, cancel := …`). The creator's own
-    /// parameters (a test's `t`) do not count: using them from outliving work is the hazard.
+    /// bindings declared together (`r, w := io.Pipe()`, `ctx, cancel := …`), or objects derived
+    /// from them (`NewChunkedReader(pr)`), including callbacks the creator hands on afterwards.
+    /// The creator's own parameters (a test's `t`) do not count: using them from outliving work
+    /// is the hazard.
     private func isCoordinated(_ spawn: Spawn, spawnOrder: Int, creator: Function, analysis: UnitAnalysis) -> Bool {
-        let unit = analysis.unit
         let parameters = Set(creator.parameters)
-        func touched(_ events: some Sequence<FlowEvent>) -> Set<BindingID> {
-            var result = Set<BindingID>()
-            for event in events {
-                switch event.step {
-                case .access(let access): result.insert(access.binding)
-                case .call(let call): if let receiver = call.receiver { result.insert(receiver) }
-                case .channel(let channel): if let id = channel.channel { result.insert(id) }
-                case .sync(let sync): if let id = sync.target { result.insert(id) }
-                case .wait(let wait): if let id = wait.target { result.insert(id) }
-                default: break
-                }
-            }
-            return result.subtracting(parameters)
-        }
-        // What the spawned work touches: its body's captures and the arguments handed to it.
-        var inBody = Set<BindingID>()
-        UnitAnalysis.forEachStep(spawn.arguments) { step in
-            if case .access(let access) = step { inBody.insert(access.binding) }
-        }
-        if let body = spawn.body {
-            inBody.formUnion(touched(analysis.flows[body.index]).filter { id in
-                guard let declaring = unit[id].function else { return true }
-                return !unit.function(declaring, isInside: body)
-            })
-        }
-        inBody.subtract(parameters)
+        let inBody = analysis.outsideTouches(of: spawn).subtracting(parameters)
+        guard !inBody.isEmpty else { return false }
         let creatorFlow = analysis.flows[creator.id.index]
         let spawnLoops = creatorFlow.first { $0.order == spawnOrder }?.context.loops ?? []
         // Deferred work runs at return; in a loop, what comes before the spawn comes after it too.
-        let afterSpawn = touched(creatorFlow.filter { event in
+        let after = creatorFlow.filter { event in
             event.order > spawnOrder || event.context.inDefer
                 || (!spawnLoops.isEmpty && event.context.loops.starts(with: spawnLoops))
-        })
-        for shared in inBody {
-            if afterSpawn.contains(shared) { return true }
-            let binding = unit[shared]
-            if afterSpawn.contains(where: { other in
-                let candidate = unit[other]
-                return candidate.function == binding.function && candidate.range.start.line == binding.range.start.line
-                    && candidate.kind == binding.kind
-            }) { return true }
         }
-        return false
+        let afterSpawn = analysis.touchedBindings(after + analysis.escapingClosureFlows(after)).subtracting(parameters)
+        return analysis.areCoordinated(inBody, afterSpawn, excluding: parameters)
     }
 
     private func needsWaiting(_ spawn: Spawn) -> Bool {
