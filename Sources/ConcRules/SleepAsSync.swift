@@ -55,7 +55,7 @@ struct SleepAsSync: Rule {
     /// that only gives the work a chance to get somewhere (the test passes either way) is
     /// followed by a real join on the work before anything the work wrote is read. Without a
     /// join, the sleep stands in when what follows reads what the work changes, or when the
-    /// entry point ends after it.
+    /// function ends after it.
     private func standsIn(for spawn: Spawn, spawnEvent: FlowEvent, sleep: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
         var signals = Set<BindingID>()
         var effects = Set<BindingID>()
@@ -95,10 +95,11 @@ struct SleepAsSync: Rule {
             return readsEffects(beforeJoin)
         }
         if readsEffects(after) { return true }
+        // A declared function ends after the sleep, doing nothing more with its own state: the
+        // sleep waits for the work to finish, or to get ready for whoever called. (A callback
+        // handed to a framework returns to the framework, not to code that relies on it.)
         let creator = analysis.unit[analysis.flowOwner[sleep.function.index]]
-        guard creator.entry != .none else { return false }
-        // The entry point ends after the sleep, doing nothing more with its own state: the sleep
-        // waits for the work to finish.
+        guard creator.kind != .closure else { return false }
         let parameters = Set(creator.parameters)
         return !after.contains { event in
             switch event.step {

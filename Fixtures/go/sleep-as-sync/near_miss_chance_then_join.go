@@ -33,4 +33,15 @@ func main() {
 	go func() { <-ready }()
 	time.Sleep(time.Millisecond) // make sure it is queued on ready
 	ready <- true
+
+	// A handler keeps the request open a little while its reader runs; it returns to the
+	// framework that called it, which reports the result.
+	results := make(chan error, 1)
+	handle(func() {
+		go func() { results <- nil }()
+		time.Sleep(time.Millisecond)
+	})
+	fmt.Println(<-results)
 }
+
+func handle(handler func()) { handler() }
