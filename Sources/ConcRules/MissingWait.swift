@@ -37,6 +37,8 @@ struct MissingWait: Rule {
                 return false
             }) { continue }
             if flow.contains(where: { isForeverWait($0) }) { continue }
+            // Work that registers its own release with `t.Cleanup` lives as long as the test.
+            if creator.entry == .test, let body = spawn.body, registersCleanup(body, analysis: analysis) { continue }
             // A sleep after the spawn is the (wrong) wait: sleep-as-sync reports it.
             if flow.contains(where: { other in
                 if case .sleep = other.step { return other.order > event.order }
@@ -72,6 +74,28 @@ struct MissingWait: Rule {
         }
         let afterSpawn = analysis.touchedBindings(after + analysis.escapingClosureFlows(after)).subtracting(parameters)
         return analysis.areCoordinated(inBody, afterSpawn, excluding: parameters)
+    }
+
+    /// Whether the body, or a function of the file it calls (a few calls deep, by name), calls
+    /// `Cleanup` (`t.Cleanup(func() { release <- struct{}{} })`).
+    private func registersCleanup(_ body: FunctionID, analysis: UnitAnalysis) -> Bool {
+        var visited: Set<FunctionID> = [body]
+        var frontier = [body]
+        for _ in 0..<6 where !frontier.isEmpty {
+            var next: [FunctionID] = []
+            for function in frontier {
+                for event in analysis.flows[function.index] {
+                    guard case .call(let call) = event.step else { continue }
+                    if call.name == "Cleanup" && call.receiver != nil { return true }
+                    for callee in analysis.unit.functions where callee.kind == .declared && callee.name == call.name
+                        && visited.insert(callee.id).inserted {
+                        next.append(callee.id)
+                    }
+                }
+            }
+            frontier = next
+        }
+        return false
     }
 
     private func needsWaiting(_ spawn: Spawn) -> Bool {
