@@ -77,6 +77,25 @@ extension SharedMutableCapture {
         }
     }
 
+    /// The creator spins on an atomic the goroutine stores to last (`for atomic.LoadInt32(&s) != 1
+    /// {}` after `x = 2; atomic.StoreInt32(&s, 1)`): the first such load is a wait for what the
+    /// goroutine wrote before its store. Returns its order in `flow`.
+    func spinsOnPublishedAtomic(_ flow: [FlowEvent], after order: Int, body: FunctionID, analysis: UnitAnalysis) -> Int? {
+        let bodyFlow = analysis.flows[body.index]
+        var stored = Set<BindingID>()
+        for event in bodyFlow {
+            if case .access(let access) = event.step, access.isAtomic, access.kind.isWrite { stored.insert(access.binding) }
+        }
+        guard !stored.isEmpty else { return nil }
+        return flow.first { event in
+            guard event.order > order, !event.context.loops.isEmpty, case .access(let access) = event.step,
+                  access.isAtomic, stored.contains(access.binding)
+            else { return false }
+            // A load or a compare-and-swap in a loop is the spin.
+            return true
+        }?.order
+    }
+
     /// Whether the creator's access touches what the goroutine writes. A field store through a
     /// pointer does not race with handing the pointer on, or with another field.
     static func overlaps(_ access: Access, writtenPath: String, binding: Binding) -> Bool {

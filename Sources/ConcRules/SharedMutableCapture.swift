@@ -162,7 +162,10 @@ struct SharedMutableCapture: Rule {
         }
         // The creator touching it after the spawn, before waiting.
         guard case .spawn(let spawn) = spawnEvent.step, spawn.executor != .blockingCaller else { return false }
-        let limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        var limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        if analysis.unit.language == .go, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, body: body, analysis: analysis) {
+            limit = min(limit, spin)
+        }
         return creatorFlow.contains { event in
             guard event.order > spawnEvent.order, event.order < limit,
                   case .access(let access) = event.step, access.binding == binding.id,

@@ -3,6 +3,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 )
@@ -14,7 +15,8 @@ func (m *fdMutex) RWLock(read bool) bool   { m.mu.Lock(); return true }
 func (m *fdMutex) RWUnlock(read bool) bool { m.mu.Unlock(); return false }
 
 // Writes between the type's own lock and unlock calls, data published by an atomic store the
-// readers spin on, and a counter passed around a token ring are all ordered.
+// readers spin on (beside the data or in a flag of its own), and a counter passed around a token
+// ring are all ordered.
 func main() {
 	var mu fdMutex
 	var state [2]int
@@ -56,6 +58,17 @@ func main() {
 	<-done
 	<-done
 
+	result := 0
+	var ready int32
+	go func() {
+		result = 2
+		atomic.StoreInt32(&ready, 1)
+	}()
+	for atomic.LoadInt32(&ready) != 1 {
+		runtime.Gosched()
+	}
+	result = 1
+
 	count := 0
 	ring := make([]chan bool, 3)
 	for i := range ring {
@@ -76,5 +89,5 @@ func main() {
 	}
 	ring[0] <- true
 	wg.Wait()
-	fmt.Println(state, count)
+	fmt.Println(state, count, result)
 }
