@@ -79,6 +79,8 @@ struct MissingWait: Rule {
     /// Whether the body, or a function of the file it calls (a few calls deep, by name), calls
     /// `Cleanup` (`t.Cleanup(func() { release <- struct{}{} })`).
     private func registersCleanup(_ body: FunctionID, analysis: UnitAnalysis) -> Bool {
+        var declared: [String: [FunctionID]] = [:]
+        for function in analysis.unit.functions where function.kind == .declared { declared[function.name, default: []].append(function.id) }
         var visited: Set<FunctionID> = [body]
         var frontier = [body]
         for _ in 0..<6 where !frontier.isEmpty {
@@ -87,10 +89,7 @@ struct MissingWait: Rule {
                 for event in analysis.flows[function.index] {
                     guard case .call(let call) = event.step else { continue }
                     if call.name == "Cleanup" && call.receiver != nil { return true }
-                    for callee in analysis.unit.functions where callee.kind == .declared && callee.name == call.name
-                        && visited.insert(callee.id).inserted {
-                        next.append(callee.id)
-                    }
+                    for callee in declared[call.name, default: []] where visited.insert(callee).inserted { next.append(callee) }
                 }
             }
             frontier = next
