@@ -18,7 +18,7 @@ struct ThreadPerItem: Rule {
             if let body = spawn.body, acquiresFirst(analysis.flows[body.index], loop: loop, creatorFlow: flow, analysis: analysis) {
                 continue
             }
-            if leavesAfter(event, flow: flow) || isPairedWithIteration(spawn, event: event, loop: loop, flow: flow, analysis: analysis) {
+            if leavesAfter(event, loop: loop, flow: flow) || isPairedWithIteration(spawn, event: event, loop: loop, flow: flow, analysis: analysis) {
                 continue
             }
             if let body = spawn.body, isPoolWorker(body, spawn: spawn, loop: loop, analysis: analysis) { continue }
@@ -96,14 +96,15 @@ struct ThreadPerItem: Rule {
         }
     }
 
-    /// The loop returns right after the spawn: it starts one goroutine at most.
-    private func leavesAfter(_ event: FlowEvent, flow: [FlowEvent]) -> Bool {
+    /// The loop returns right after the spawn, from inside the loop: it starts one goroutine at
+    /// most. (A return after the loop ends is no limit.)
+    private func leavesAfter(_ event: FlowEvent, loop: LoopFrame, flow: [FlowEvent]) -> Bool {
         // Reads of the returned values come before the return itself.
         guard let next = flow.first(where: { other in
             guard other.order > event.order else { return false }
             if case .access(let access) = other.step { return access.kind.isWrite }
             return true
-        }), case .exit(let exit) = next.step else { return false }
+        }), case .exit(let exit) = next.step, next.context.loops.contains(loop) else { return false }
         return exit.kind == .return || exit.kind == .panic || exit.kind == .processExit
     }
 
