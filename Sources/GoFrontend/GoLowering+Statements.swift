@@ -186,8 +186,11 @@ extension GoLowering {
             switch bindings[id.index].type.category {
             case .channel: domain = .channel(id)
             case .value: domain = .count
-            default: domain = .collection
+            default: domain = bindings[id.index].type.name == "array" ? .count : .collection
             }
+        } else if let (id, path) = resolvePath(node.x), isArrayField(path, of: id) {
+            // `range state.data` over a field declared `data [K]T`: a fixed number of slots.
+            domain = .count
         } else if isIntegerExpression(node.x) {
             // Go 1.22 ranges over an integer: a counted loop.
             domain = .count
@@ -220,6 +223,14 @@ extension GoLowering {
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
         loop.source = resolvePath(node.x)?.0
         emit(.loop(loop))
+    }
+
+    /// Whether `path` is `x.f` where `x`'s struct type, declared in this file, declares `f` as an
+    /// array (`[K]T`).
+    func isArrayField(_ path: String, of id: BindingID) -> Bool {
+        let components = path.split(separator: ".")
+        guard components.count == 2, let typeName = bindings[id.index].type.name else { return false }
+        return structFields[typeName]?[String(components[1])]?.name == "array"
     }
 
     /// Records a constant: integers for bounds and capacities, string lengths for ranges.

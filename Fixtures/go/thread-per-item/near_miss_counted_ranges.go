@@ -12,8 +12,13 @@ var modes = []string{"fast", "slow", "paranoid"}
 
 const alphabet = "abcdef"
 
-// Ranging over a number, a fixed-size array, a slice of n slots made here, a fixed table or a
-// constant string is a counted loop: the goroutines are as many as the code chose, not the input.
+// One bucket per kind: an array field has as many slots as its type says.
+type buckets struct {
+	byKind [len(alphabet)][]string
+}
+
+// Ranging over a number, a fixed-size array (or array field), a slice of n slots made here, a
+// fixed table or a constant string is a counted loop: the goroutines are as many as the code chose, not the input.
 func main() {
 	var wg sync.WaitGroup
 	procs := runtime.GOMAXPROCS(0)
@@ -59,6 +64,14 @@ func main() {
 			fmt.Println(letter)
 		}()
 	}
+	var state buckets
+	for kind := range state.byKind {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			state.byKind[kind] = append(state.byKind[kind], alphabet[kind:kind+1])
+		}()
+	}
 	wg.Wait()
-	fmt.Println(halves, len(shards))
+	fmt.Println(halves, len(shards), state.byKind[0])
 }
