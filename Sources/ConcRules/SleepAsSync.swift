@@ -85,6 +85,8 @@ struct SleepAsSync: Rule {
         let join = (after + deferred + analysis.escapingClosureFlows(after)).first { isJoin($0, on: signals) }
         let readsEffects = { (events: [FlowEvent]) in
             events.contains { event in
+                // Waits on a group the work has yet to count itself into.
+                if case .wait(let wait) = event.step, let target = wait.target { return counted.contains(target) }
                 // Reads what the work writes, or changes what it reads.
                 guard case .access(let access) = event.step else { return false }
                 return effects.contains(access.binding) || access.kind.isWrite && !access.isAtomic && used.contains(access.binding)
