@@ -38,6 +38,9 @@ public struct Binding: Sendable {
     public var isInOut: Bool
     /// State isolated to an actor or global actor: accesses are serialized by the language.
     public var isIsolated: Bool
+    /// The bindings its initializer read (`cr := NewChunkedReader(pr)` derives `cr` from `pr`),
+    /// so rules can tell that work using one coordinates with code using the other.
+    public var derivedFrom: [BindingID] = []
 
     public init(
         id: BindingID, name: String, kind: Kind, isMutable: Bool, isPerIteration: Bool = true,

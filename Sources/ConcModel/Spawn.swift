@@ -108,6 +108,8 @@ public struct Loop: Sendable {
     public var header: [Step]
     public var body: [Step]
     public var range: SourceRange
+    /// The binding whose elements a collection loop visits (`s` in `range s.conns`), when known.
+    public var source: BindingID?
 
     public init(
         domain: Domain, variables: [BindingID] = [], header: [Step] = [], body: [Step],

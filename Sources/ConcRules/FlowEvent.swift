@@ -5,6 +5,8 @@ public struct LoopFrame: Sendable, Hashable {
     public var domain: Loop.Domain
     public var range: SourceRange
     public var variables: [BindingID]
+    /// The binding a collection loop ranges over, when known.
+    public var source: BindingID?
 }
 
 /// Where an event happens within its flow.
@@ -81,7 +83,7 @@ struct FlowBuilder {
                 }
             case .loop(let loop):
                 var inner = context
-                inner.loops.append(LoopFrame(domain: loop.domain, range: loop.range, variables: loop.variables))
+                inner.loops.append(LoopFrame(domain: loop.domain, range: loop.range, variables: loop.variables, source: loop.source))
                 append(step, context, loop.range)
                 walk(loop.header, context: inner)
                 walk(loop.body, context: inner)

@@ -37,6 +37,8 @@ struct MissingWait: Rule {
                 return false
             }) { continue }
             if flow.contains(where: { isForeverWait($0) }) { continue }
+            // Work that registers its own release with `t.Cleanup` lives as long as the test.
+            if creator.entry == .test, let body = spawn.body, registersCleanup(body, analysis: analysis) { continue }
             // A sleep after the spawn is the (wrong) wait: sleep-as-sync reports it.
             if flow.contains(where: { other in
                 if case .sleep = other.step { return other.order > event.order }
@@ -55,52 +57,42 @@ struct MissingWait: Rule {
     }
 
     /// Whether the body and the creator's flow after the spawn touch a common binding, or two
-    /// bindings declared together (`r, w := io.Pipe()`, `ctx, cancel := …`). The creator's own
-    /// parameters (a test's `t`) do not count: using them from outliving work is the hazard.
+    /// bindings declared together (`r, w := io.Pipe()`, `ctx, cancel := …`), or objects derived
+    /// from them (`NewChunkedReader(pr)`), including callbacks the creator hands on afterwards.
+    /// The creator's own parameters (a test's `t`) do not count: using them from outliving work
+    /// is the hazard.
     private func isCoordinated(_ spawn: Spawn, spawnOrder: Int, creator: Function, analysis: UnitAnalysis) -> Bool {
-        let unit = analysis.unit
         let parameters = Set(creator.parameters)
-        func touched(_ events: some Sequence<FlowEvent>) -> Set<BindingID> {
-            var result = Set<BindingID>()
-            for event in events {
-                switch event.step {
-                case .access(let access): result.insert(access.binding)
-                case .call(let call): if let receiver = call.receiver { result.insert(receiver) }
-                case .channel(let channel): if let id = channel.channel { result.insert(id) }
-                case .sync(let sync): if let id = sync.target { result.insert(id) }
-                case .wait(let wait): if let id = wait.target { result.insert(id) }
-                default: break
-                }
-            }
-            return result.subtracting(parameters)
-        }
-        // What the spawned work touches: its body's captures and the arguments handed to it.
-        var inBody = Set<BindingID>()
-        UnitAnalysis.forEachStep(spawn.arguments) { step in
-            if case .access(let access) = step { inBody.insert(access.binding) }
-        }
-        if let body = spawn.body {
-            inBody.formUnion(touched(analysis.flows[body.index]).filter { id in
-                guard let declaring = unit[id].function else { return true }
-                return !unit.function(declaring, isInside: body)
-            })
-        }
-        inBody.subtract(parameters)
+        let inBody = analysis.outsideTouches(of: spawn).subtracting(parameters)
+        guard !inBody.isEmpty else { return false }
         let creatorFlow = analysis.flows[creator.id.index]
         let spawnLoops = creatorFlow.first { $0.order == spawnOrder }?.context.loops ?? []
         // Deferred work runs at return; in a loop, what comes before the spawn comes after it too.
-        let afterSpawn = touched(creatorFlow.filter { event in
+        let after = creatorFlow.filter { event in
             event.order > spawnOrder || event.context.inDefer
                 || (!spawnLoops.isEmpty && event.context.loops.starts(with: spawnLoops))
-        })
-        for shared in inBody {
-            if afterSpawn.contains(shared) { return true }
-            let binding = unit[shared]
-            if afterSpawn.contains(where: { other in
-                let candidate = unit[other]
-                return candidate.function == binding.function && candidate.range.start.line == binding.range.start.line
-                    && candidate.kind == binding.kind
-            }) { return true }
+        }
+        let afterSpawn = analysis.touchedBindings(after + analysis.escapingClosureFlows(after)).subtracting(parameters)
+        return analysis.areCoordinated(inBody, afterSpawn, excluding: parameters)
+    }
+
+    /// Whether the body, or a function of the file it calls (a few calls deep, by name), calls
+    /// `Cleanup` (`t.Cleanup(func() { release <- struct{}{} })`).
+    private func registersCleanup(_ body: FunctionID, analysis: UnitAnalysis) -> Bool {
+        var declared: [String: [FunctionID]] = [:]
+        for function in analysis.unit.functions where function.kind == .declared { declared[function.name, default: []].append(function.id) }
+        var visited: Set<FunctionID> = [body]
+        var frontier = [body]
+        for _ in 0..<6 where !frontier.isEmpty {
+            var next: [FunctionID] = []
+            for function in frontier {
+                for event in analysis.flows[function.index] {
+                    guard case .call(let call) = event.step else { continue }
+                    if call.name == "Cleanup" && call.receiver != nil { return true }
+                    for callee in declared[call.name, default: []] where visited.insert(callee).inserted { next.append(callee) }
+                }
+            }
+            frontier = next
         }
         return false
     }

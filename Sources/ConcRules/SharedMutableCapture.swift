@@ -19,12 +19,19 @@ struct SharedMutableCapture: Rule {
                       !reported.contains(access.binding), isUnsafe(access, event, unit: unit, spawnEvent: spawnEvent)
                 else { continue }
                 let binding = unit[access.binding]
+                let flow = analysis.flows[body.index]
+                let repeated = analysis.isRepeated(spawnEvent, sharing: binding)
+                if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis) {
+                    continue
+                }
                 // Go's publish-then-signal: one goroutine writes, then closes or sends on a
-                // channel its readers wait on.
-                let published = unit.language == .go && !analysis.isRepeated(spawnEvent, sharing: binding)
-                    && publishes(after: event, in: analysis.flows[body.index])
+                // channel its readers wait on, or stores to an atomic beside the data.
+                let atomicPublish = unit.language == .go && publishesAtomically(event, access: access, flow: flow)
+                if atomicPublish && repeated && takesTurns(on: access.binding, flow: flow) { continue }
+                let published = unit.language == .go && !repeated && (publishes(after: event, in: flow) || atomicPublish)
                 guard analysis.isDeclaredOutside(binding, body),
-                      isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis, published: published)
+                      isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis, published: published,
+                               writtenPath: access.path)
                         || !published && isLockedElsewhere(access, binding: binding, analysis: analysis)
                 else { continue }
                 reported.insert(access.binding)
@@ -121,7 +128,8 @@ struct SharedMutableCapture: Rule {
     ///   on it are ordered after it; only the creator touching it before waiting, or a sibling,
     ///   still races.
     private func isShared(
-        _ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis, published: Bool
+        _ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis, published: Bool,
+        writtenPath: String
     ) -> Bool {
         let creator = analysis.flowOwner[spawnEvent.function.index]
         switch binding.kind {
@@ -154,10 +162,14 @@ struct SharedMutableCapture: Rule {
         }
         // The creator touching it after the spawn, before waiting.
         guard case .spawn(let spawn) = spawnEvent.step, spawn.executor != .blockingCaller else { return false }
-        let limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        var limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        if analysis.unit.language == .go, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, body: body, analysis: analysis) {
+            limit = min(limit, spin)
+        }
         return creatorFlow.contains { event in
             guard event.order > spawnEvent.order, event.order < limit,
-                  case .access(let access) = event.step, access.binding == binding.id
+                  case .access(let access) = event.step, access.binding == binding.id,
+                  Self.overlaps(access, writtenPath: writtenPath, binding: binding)
             else { return false }
             return !event.context.isGuarded
         }

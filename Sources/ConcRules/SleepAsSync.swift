@@ -46,9 +46,90 @@ struct SleepAsSync: Rule {
                 return false
             }
             if waitedBetween { return nil }
-            return spawn
+            if standsIn(for: spawn, spawnEvent: event, sleep: sleepEvent, flow: flow, analysis: analysis) { return spawn }
         }
         return nil
+    }
+
+    /// Whether the code after the sleep relies on the spawned work having progressed. A sleep
+    /// that only gives the work a chance to get somewhere (the test passes either way) is
+    /// followed by a real join on the work before anything the work wrote is read. Without a
+    /// join, the sleep stands in when what follows reads what the work changes, or when the
+    /// function ends after it.
+    private func standsIn(for spawn: Spawn, spawnEvent: FlowEvent, sleep: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+        var signals = Set<BindingID>()
+        var effects = Set<BindingID>()
+        var counted = Set<BindingID>()
+        var used = Set<BindingID>()
+        UnitAnalysis.forEachStep(spawn.arguments) { step in
+            if case .access(let access) = step { signals.insert(access.binding) }
+        }
+        if let body = spawn.body {
+            for event in analysis.flows[body.index] {
+                switch event.step {
+                case .channel(let channel):
+                    if let id = channel.channel { signals.insert(id) }
+                case .sync(let sync):
+                    // A group the work counts itself into (`wg.Add` inside it) is not waited on by `Wait`.
+                    if let id = sync.target, case .groupAdd = sync.kind { counted.insert(id) } else if let id = sync.target { signals.insert(id) }
+                case .select(let select): for selectCase in select.cases { if let id = selectCase.channel { signals.insert(id) } }
+                case .access(let access) where access.kind.isWrite: effects.insert(access.binding)
+                case .access(let access) where !access.isAtomic: used.insert(access.binding)
+                default: break
+                }
+            }
+        }
+        signals.subtract(counted)
+        let after = flow.filter { $0.order > sleep.order }
+        let deferred = flow.filter { $0.context.inDefer && $0.order < sleep.order }
+        let join = (after + deferred + analysis.escapingClosureFlows(after)).first { isJoin($0, on: signals) }
+        let readsEffects = { (events: [FlowEvent]) in
+            events.contains { event in
+                // Waits on a group the work has yet to count itself into.
+                if case .wait(let wait) = event.step, let target = wait.target { return counted.contains(target) }
+                // Reads what the work writes, or changes what it reads.
+                guard case .access(let access) = event.step else { return false }
+                return effects.contains(access.binding) || access.kind.isWrite && !access.isAtomic && used.contains(access.binding)
+            }
+        }
+        if let join {
+            let beforeJoin = join.order > sleep.order && join.function == sleep.function ? after.filter { $0.order < join.order } : after
+            return readsEffects(beforeJoin)
+        }
+        if readsEffects(after) { return true }
+        // A declared function ends after the sleep, doing nothing more with its own state: the
+        // sleep waits for the work to finish, or to get ready for whoever called. (A callback
+        // handed to a framework returns to the framework, not to code that relies on it.)
+        let creator = analysis.unit[analysis.flowOwner[sleep.function.index]]
+        guard creator.kind != .closure else { return false }
+        let parameters = Set(creator.parameters)
+        return !after.contains { event in
+            switch event.step {
+            case .spawn, .wait, .sleep, .select, .loop: return true
+            case .channel(let channel): return channel.kind == .receive
+            case .access(let access): return !parameters.contains(access.binding)
+            default: return false
+            }
+        }
+    }
+
+    /// A blocking step on something the spawned work signals, waits on or is counted in.
+    private func isJoin(_ event: FlowEvent, on signals: Set<BindingID>) -> Bool {
+        switch event.step {
+        case .wait(let wait):
+            guard wait.kind != .cancel, wait.kind != .suspension, let target = wait.target else { return false }
+            return signals.contains(target)
+        case .channel(let channel):
+            guard channel.kind == .receive || channel.kind == .send, let id = channel.channel else { return false }
+            return signals.contains(id)
+        case .select(let select):
+            return select.cases.contains { selectCase in selectCase.channel.map(signals.contains) ?? false }
+        case .loop(let loop):
+            if case .channel(let id?) = loop.domain { return signals.contains(id) }
+            return false
+        default:
+            return false
+        }
     }
 
     /// In a spawned body: a sleep first, then a read of state the creator goes on to work on

@@ -15,7 +15,13 @@ struct ThreadPerItem: Rule {
             else { continue }
             let flow = analysis.flow(of: event.function)
             if isLimited(spawn: event, loop: loop, flow: flow, analysis: analysis) { continue }
-            if let body = spawn.body, acquiresFirst(analysis.flows[body.index], analysis: analysis) { continue }
+            if let body = spawn.body, acquiresFirst(analysis.flows[body.index], loop: loop, creatorFlow: flow, analysis: analysis) {
+                continue
+            }
+            if leavesAfter(event, loop: loop, flow: flow) || isPairedWithIteration(spawn, event: event, loop: loop, flow: flow, analysis: analysis) {
+                continue
+            }
+            if let body = spawn.body, isPoolWorker(body, spawn: spawn, loop: loop, analysis: analysis) { continue }
             let what: String
             switch loop.domain {
             case .channel: what = "value received"
@@ -49,11 +55,23 @@ struct ThreadPerItem: Rule {
         }
     }
 
-    /// The spawned work takes a token (a semaphore channel send, `Acquire`) before anything else
-    /// blocks: the work is bounded even if the goroutines are not.
-    private func acquiresFirst(_ body: [FlowEvent], analysis: UnitAnalysis) -> Bool {
-        for event in body {
+    /// The spawned work takes a token (a semaphore channel send, `Acquire`) or waits for its own
+    /// start signal (a channel made for this element, released one at a time) before anything
+    /// else blocks: the work is bounded even if the goroutines are not.
+    private func acquiresFirst(_ body: [FlowEvent], loop: LoopFrame, creatorFlow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+        // Deferred steps run last, whatever their place in the source.
+        for event in body where !event.context.inDefer {
             switch event.step {
+            case .channel(let channel) where channel.kind == .receive:
+                guard let id = channel.channel else { return false }
+                let offset = analysis.unit[id].range.start.offset
+                let perElement = loop.variables.contains(id) || loop.range.start.offset <= offset && offset < loop.range.end.offset
+                // Released later, not handed its value in the same round.
+                let releasedInLoop = creatorFlow.contains { other in
+                    guard other.context.loops.contains(loop), case .channel(let step) = other.step else { return false }
+                    return step.channel == id && (step.kind == .send || step.kind == .close)
+                }
+                return perElement && !releasedInLoop
             case .channel(let channel): return channel.kind == .send && isSemaphore(channel.channel, analysis: analysis)
             case .wait(let wait): return wait.kind == .semaphore
             case .sleep, .select, .spawn: return false
@@ -78,6 +96,63 @@ struct ThreadPerItem: Rule {
         }
     }
 
+    /// The loop returns right after the spawn, from inside the loop: it starts one goroutine at
+    /// most. (A return after the loop ends is no limit.)
+    private func leavesAfter(_ event: FlowEvent, loop: LoopFrame, flow: [FlowEvent]) -> Bool {
+        // Reads of the returned values come before the return itself.
+        guard let next = flow.first(where: { other in
+            guard other.order > event.order else { return false }
+            if case .access(let access) = other.step { return access.kind.isWrite }
+            return true
+        }), case .exit(let exit) = next.step, next.context.loops.contains(loop) else { return false }
+        return exit.kind == .return || exit.kind == .panic || exit.kind == .processExit
+    }
+
+    /// The iteration goes on using the other end of something made for this goroutine alone (a
+    /// pipe or connection pair declared in the loop body): each goroutine is paired with its
+    /// round, not piled up.
+    private func isPairedWithIteration(
+        _ spawn: Spawn, event: FlowEvent, loop: LoopFrame, flow: [FlowEvent], analysis: UnitAnalysis
+    ) -> Bool {
+        let inBody = analysis.outsideTouches(of: spawn)
+        guard !inBody.isEmpty else { return false }
+        let rest = flow.filter { $0.order > event.order && $0.context.loops.contains(loop) }
+        let creator = analysis.unit[analysis.flowOwner[event.function.index]]
+        return analysis.areCoordinated(
+            inBody, analysis.touchedBindings(rest), within: loop.range, excluding: Set(creator.parameters), pairsOnly: true)
+    }
+
+    /// A worker of a pool: the body loops taking work (forever, or over a channel) and uses
+    /// nothing of the element it was started for, so the loop only sizes the pool.
+    private func isPoolWorker(_ body: FunctionID, spawn: Spawn, loop: LoopFrame, analysis: UnitAnalysis) -> Bool {
+        let flow = analysis.flows[body.index]
+        let loopsForWork = flow.contains { event in
+            guard case .loop(let inner) = event.step, event.context.loops.isEmpty else { return false }
+            if case .channel = inner.domain { return true }
+            return inner.domain == .forever
+        }
+        guard loopsForWork else { return false }
+        // `for id := range n`: only a worker id, and the work comes from elsewhere than the
+        // ranged collection.
+        if spawnLoopHasOnlyKey(loop, analysis: analysis), !analysis.outsideTouches(of: spawn).contains(where: { $0 == loop.source }) {
+            return true
+        }
+        let variables = Set(loop.variables)
+        var usesElement = false
+        UnitAnalysis.forEachStep(spawn.arguments) { step in
+            if case .access(let access) = step, variables.contains(access.binding) { usesElement = true }
+        }
+        return !usesElement && !flow.contains { event in
+            if case .access(let access) = event.step { return variables.contains(access.binding) }
+            return false
+        }
+    }
+
+    private func spawnLoopHasOnlyKey(_ loop: LoopFrame, analysis: UnitAnalysis) -> Bool {
+        guard loop.domain == .collection || loop.domain == .count else { return false }
+        return loop.variables.count <= 1 && loop.variables.allSatisfy { analysis.unit[$0].kind == .loopVariable }
+    }
+
     /// A limiter in the loop: a semaphore acquired (or a token sent into a semaphore channel)
     /// before the spawn, a group waited on inside the loop, or a limit set on the group.
     private func isLimited(spawn event: FlowEvent, loop: LoopFrame, flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
@@ -90,6 +165,9 @@ struct ThreadPerItem: Rule {
             case .channel(let channel) where inLoop && channel.kind == .send && other.order < event.order:
                 return true
             case .select where inLoop:
+                return true
+            case .channel(let channel) where inLoop && channel.kind == .receive && other.order > event.order:
+                // The loop waits for a signal each round before it starts the next goroutine.
                 return true
             case .call(let call):
                 if call.name == "SetLimit" || call.name == "Acquire" && inLoop { return true }

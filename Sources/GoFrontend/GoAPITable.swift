@@ -59,6 +59,8 @@ enum GoAPITable {
     /// Calls that return an integer count (so ranging over their result counts iterations).
     static let integerCalls: Set<String> = [
         "len", "cap", "runtime.NumCPU", "runtime.GOMAXPROCS", "runtime.NumGoroutine", "int", "int64", "uint",
+        // Spelled bare in package runtime's own tests (`. "runtime"`) and in runtime itself.
+        "NumCPU", "GOMAXPROCS", "min", "max",
     ]
 
     /// Method names on a wait group / errgroup / cond.
@@ -72,7 +74,10 @@ enum GoAPITable {
         if let indexList = type as? IndexListExpr { type = indexList.x }
         if type is ChanType { return TypeFacts(.channel, name: "chan") }
         if type is MapType { return TypeFacts(.collection, name: "map") }
-        if type is ArrayType { return TypeFacts(.collection, name: "slice") }
+        if let array = type as? ArrayType {
+            // `[N]T` has a length fixed at compile time (even when N is another package's constant).
+            return TypeFacts(.collection, name: array.len == nil || array.len is Ellipsis ? "slice" : "array")
+        }
         if let selector = type as? SelectorExpr, let package = selector.x as? Ident {
             let qualified = "\(imports[package.name] ?? package.name).\(selector.sel.name)"
             if let category = typeCategories[qualified] { return TypeFacts(category, name: qualified) }

@@ -34,6 +34,8 @@ extension GoLowering {
         let arguments = collect {
             for argument in call.args { lowerExpr(argument) }
             if let selector = call.fun as? SelectorExpr, callee(of: call).package == nil { lowerExpr(selector.x) }
+            // `go cancel()`: the function value is evaluated at the go statement too.
+            if let ident = call.fun as? Ident, let id = resolve(ident.name) { readAccess(id, path: ident.name, node: ident) }
         }
         var body: FunctionID?
         var calleeName: String?
@@ -101,6 +103,9 @@ extension GoLowering {
         }
         if let package = callee.package {
             if lowerPackageCall(call, package: package, name: callee.name, site: site) { return }
+        } else if callee.receiver == nil, !dotImports.isEmpty, declaredFunctions[callee.name] == nil, resolve(callee.name) == nil {
+            // `. "time"`, `. "sync/atomic"`: `Sleep(d)`, `StoreInt32(&x, 1)` unqualified.
+            for package in dotImports where lowerPackageCall(call, package: package, name: callee.name, site: site) { return }
         }
         // Receiver first, then arguments.
         var receiver: BindingID?

@@ -9,6 +9,7 @@ extension GoLowering {
             let last = path.split(separator: "/").last.map(String.init) ?? path
             let local = spec.name?.name ?? last
             imports[local] = last
+            if local == "." { dotImports.append(last) }
             if GoAPITable.concurrencyImports.contains(path) {
                 mentionsConcurrency = true
             }
@@ -35,7 +36,7 @@ extension GoLowering {
             if let value = spec as? ValueSpec {
                 if decl.tok == .const {
                     for (index, name) in value.names.enumerated() where index < value.values.count {
-                        if let number = constantValue(value.values[index]) { constants[name.name] = number }
+                        noteConstant(name.name, value: value.values[index])
                     }
                     continue
                 }
@@ -44,6 +45,12 @@ extension GoLowering {
                     let facts = typeFacts(type: value.type, value: initializer)
                     let id = makeBinding(name: name.name, kind: .global, isMutable: true, range: range(name), type: facts, function: .some(nil))
                     globals[name.name] = id
+                    // A package-level table (`var tests = []T{…}`, `var bufs [2]T`) has a fixed size.
+                    if let literal = initializer as? CompositeLit, literal.type is ArrayType {
+                        literalCounts[id] = literal.elts.count
+                    } else if let count = arrayLength(value.type) {
+                        literalCounts[id] = count
+                    }
                 }
             } else if let type = spec as? TypeSpec, let structType = type.type as? StructType {
                 var fields: [String: TypeFacts] = [:]

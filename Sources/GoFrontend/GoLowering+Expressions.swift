@@ -38,7 +38,13 @@ extension GoLowering {
             lowerExpr(node.x)
             lowerExpr(node.index)
         case let node as StarExpr:
-            lowerExpr(node.x)
+            // `*p` reads the whole value p points to, not just the pointer.
+            if let (id, path) = resolvePath(node.x) {
+                readAccess(id, path: "*" + path, node: node)
+                lowerPathArguments(node.x)
+            } else {
+                lowerExpr(node.x)
+            }
         case let node as CompositeLit:
             for element in node.elts { lowerExpr(element) }
         case let node as KeyValueExpr:
@@ -109,6 +115,7 @@ extension GoLowering {
     // MARK: Assignment
 
     func lowerAssign(_ node: AssignStmt) {
+        let firstStep = stepStack[stepStack.count - 1].count
         for value in node.rhs { lowerExpr(value) }
         switch node.tok {
         case .define:
@@ -127,6 +134,7 @@ extension GoLowering {
                     facts = TypeFacts(.group, name: "errgroup.Group")
                 }
                 let id = declare(name: ident.name, kind: .local, isMutable: true, range: range(ident), type: facts)
+                bindings[id.index].derivedFrom = readBindings(since: firstStep)
                 if let value { noteValue(value, boundTo: id) }
             }
         case .assign:
@@ -154,7 +162,14 @@ extension GoLowering {
             let literalRange = range(value)
             if let literal = functions.last(where: { $0.range == literalRange }) { functionValues[id] = literal.id }
         }
-        if let literal = value as? CompositeLit, literal.type is ArrayType { literalCounts[id] = literal.elts.count }
+        if let literal = value as? CompositeLit, let array = literal.type as? ArrayType {
+            literalCounts[id] = literal.elts.count
+            if let element = array.elt as? Ident, GoAPITable.integerTypes.contains(element.name) { integerElements.insert(id) }
+        }
+        if let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make", call.args.count == 2,
+           call.args[0] is ArrayType, let count = call.args.last, !isLengthOfInput(count) {
+            madeCounts[id] = .some(constantValue(count))
+        }
         if let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make" {
             let site = range(call)
             let steps = stepStack[stepStack.count - 1]
@@ -170,6 +185,31 @@ extension GoLowering {
         }
     }
 
+    /// The bindings read by the steps emitted since `first` in the current list: what an
+    /// initializer derives its value from.
+    func readBindings(since first: Int) -> [BindingID] {
+        let steps = stepStack[stepStack.count - 1]
+        guard first < steps.count else { return [] }
+        var result: [BindingID] = []
+        for step in steps[first...] {
+            if case .access(let access) = step, access.kind == .read, !result.contains(access.binding) {
+                result.append(access.binding)
+            }
+            if result.count >= 8 { break }
+        }
+        return result
+    }
+
+    /// `len(x)` (or an expression of it): a size taken from the input, not a chosen count.
+    func isLengthOfInput(_ expr: Expr) -> Bool {
+        var found = false
+        expr.inspect { node in
+            if let call = node as? CallExpr, let fun = call.fun as? Ident, fun.name == "len" || fun.name == "cap" { found = true }
+            return !found
+        }
+        return found
+    }
+
     func lowerRead(target: Expr) {
         if let ident = target as? Ident, let id = resolve(ident.name) {
             readAccess(id, path: ident.name, node: ident)
@@ -180,6 +220,11 @@ extension GoLowering {
 
     func writeAccess(_ id: BindingID, kind: Access.WriteKind, path: String, node: Node, indexIsPrivate: Bool = false) {
         let binding = bindings[id.index]
+        if kind == .append || kind == .assign && path == binding.name {
+            // Grown or replaced: no longer the literal or the made slice it started as.
+            literalCounts[id] = nil
+            madeCounts[id] = nil
+        }
         emit(.access(Access(binding: id, kind: .write(kind), isAtomic: binding.type.category == .atomic,
                             path: path, range: range(node), indexIsPrivate: indexIsPrivate)))
     }

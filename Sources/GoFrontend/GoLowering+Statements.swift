@@ -96,16 +96,19 @@ extension GoLowering {
             guard let value = spec as? ValueSpec else { continue }
             if decl.tok == .const {
                 for (index, name) in value.names.enumerated() where index < value.values.count {
-                    if let number = constantValue(value.values[index]) { constants[name.name] = number }
+                    noteConstant(name.name, value: value.values[index])
                 }
                 continue
             }
+            let firstStep = stepStack[stepStack.count - 1].count
             for expr in value.values { lowerExpr(expr) }
             for (index, name) in value.names.enumerated() {
                 let initializer = index < value.values.count ? value.values[index] : nil
                 let id = declare(name: name.name, kind: .local, isMutable: true, range: range(name),
                                  type: typeFacts(type: value.type, value: initializer))
+                bindings[id.index].derivedFrom = readBindings(since: firstStep)
                 if let initializer { noteValue(initializer, boundTo: id) }
+                if let count = arrayLength(value.type) { literalCounts[id] = count }
             }
         }
     }
@@ -172,24 +175,41 @@ extension GoLowering {
             domain = .constantCount(count)
         } else if let literal = node.x as? CompositeLit, literal.type is ArrayType {
             domain = .constantCount(literal.elts.count)
+        } else if let literal = node.x as? CompositeLit, let count = arrayLength(literal.type) {
+            domain = .constantCount(count)
         } else if let ident = node.x as? Ident, let id = resolve(ident.name), let count = literalCounts[id] {
             domain = .constantCount(count)
+        } else if let ident = node.x as? Ident, let id = resolve(ident.name), let made = madeCounts[id] {
+            // A slice of n slots made here: ranging over it counts n, like `for i := 0; i < n; i++`.
+            domain = made.map { .constantCount($0) } ?? .count
         } else if let ident = node.x as? Ident, let id = resolve(ident.name) {
             switch bindings[id.index].type.category {
             case .channel: domain = .channel(id)
             case .value: domain = .count
-            default: domain = .collection
+            default: domain = bindings[id.index].type.name == "array" ? .count : .collection
             }
-        } else if let call = node.x as? CallExpr, let ident = call.fun as? Ident, ident.name == "len" {
+        } else if let (id, path) = resolvePath(node.x), isArrayField(path, of: id) {
+            // `range state.data` over a field declared `data [K]T`: a fixed number of slots.
             domain = .count
+        } else if isIntegerExpression(node.x) {
+            // Go 1.22 ranges over an integer: a counted loop.
+            domain = .count
+        } else if let length = stringConstantLength(node.x) {
+            domain = .constantCount(length)
         }
         var variables: [BindingID] = []
         var body: [Step] = []
         withScope {
             if node.tok == .define {
-                for expr in [node.key, node.value] {
+                // A counted range's key is an integer, and so is each element of a slice of integers.
+                let elementIsInteger = (node.x as? Ident).flatMap { resolve($0.name) }.map(integerElements.contains) ?? false
+                var keyIsInteger = domain == .count
+                if case .constantCount = domain { keyIsInteger = true }
+                for (position, expr) in [node.key, node.value].enumerated() {
                     guard let ident = expr as? Ident, ident.name != "_" else { continue }
+                    let isInteger = position == 0 ? keyIsInteger : elementIsInteger
                     variables.append(declare(name: ident.name, kind: .loopVariable, isMutable: true, range: range(ident),
+                                             type: isInteger ? TypeFacts(.value, name: "int") : .unknown,
                                              isPerIteration: loopVariablesPerIteration))
                 }
             } else {
@@ -200,7 +220,9 @@ extension GoLowering {
             body = lowerBlock(node.body)
         }
         if case .channel = domain { mentionsConcurrency = true }
-        emit(.loop(Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))))
+        var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
+        loop.source = resolvePath(node.x)?.0
+        emit(.loop(loop))
     }
 
     /// Marks a `go` statement that is the last statement of a loop body (what `go vet`'s

@@ -21,6 +21,16 @@ final class GoLowering: ModelBuilder {
     /// Element counts of slices and arrays bound to a composite literal (`xs := []T{a, b, c}`):
     /// ranging over one is a loop with a constant trip count.
     var literalCounts: [BindingID: Int] = [:]
+    /// Slices made with `make([]T, n)` where `n` is a count rather than `len(input)`: ranging
+    /// over one is a counted loop, with a constant trip count when `n` is a constant.
+    var madeCounts: [BindingID: Int?] = [:]
+    /// Slices and arrays of integers (`counts := []int{1, 2, 4}`): their elements are counts.
+    var integerElements: Set<BindingID> = []
+    /// Byte lengths of string constants, for ranging over one (`range []byte(content)`).
+    var stringConstantLengths: [String: Int] = [:]
+    /// Packages imported with `.` (`. "sync/atomic"` in atomic's own tests): their functions are
+    /// called unqualified.
+    var dotImports: [String] = []
     var mentionsConcurrency = false
     /// Inside `synctest.Test` / `synctest.Run`: time is fake and `time.Sleep` waits exactly.
     var synctestDepth = 0

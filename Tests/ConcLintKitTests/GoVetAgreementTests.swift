@@ -27,7 +27,7 @@ import Testing
         try "module vetcheck\n\ngo 1.25\n".write(to: module.appending(path: "go.mod"), atomically: true, encoding: .utf8)
 
         var sources = FixtureSupport.fixtures(language: .go)
-        if let root = try? run(go, ["env", "GOROOT"], in: module).trimmingCharacters(in: .whitespacesAndNewlines) {
+        if let root = try? Self.run(go, ["env", "GOROOT"], in: module).trimmingCharacters(in: .whitespacesAndNewlines) {
             let vetCase = URL(fileURLWithPath: root).appending(path: "src/cmd/vet/testdata/waitgroup/waitgroup.go")
             if FileManager.default.fileExists(atPath: vetCase.path) { sources.append(vetCase) }
         }
@@ -42,7 +42,7 @@ import Testing
             try text.write(to: directory.appending(path: source.lastPathComponent), atomically: true, encoding: .utf8)
             copies["c\(index)/\(source.lastPathComponent)"] = source
         }
-        let output = try run(go, ["vet", "-waitgroup", "./..."], in: module, allowFailure: true)
+        let output = try Self.run(go, ["vet", "-waitgroup", "./..."], in: module, allowFailure: true)
         var reports: [(file: String, line: Int)] = []
         for line in output.split(separator: "\n") where line.contains("WaitGroup.Add called from inside new goroutine") {
             let parts = line.split(separator: ":")
@@ -63,8 +63,9 @@ import Testing
         }
     }
 
-    /// Runs `executable` with `arguments` in `directory` and returns its combined output.
-    private func run(_ executable: URL, _ arguments: [String], in directory: URL, allowFailure: Bool = false) throws -> String {
+    /// Runs `executable` with `arguments` in `directory` and returns its combined output (shared
+    /// with ``LoopclosureAgreementTests``).
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL, allowFailure: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -86,7 +87,8 @@ import Testing
         return output
     }
 
-    private struct VetError: Error, CustomStringConvertible {
+    /// A `go` command that failed, with its output.
+    struct VetError: Error, CustomStringConvertible {
         var message: String
         var description: String { message }
     }

@@ -34,3 +34,14 @@ func main() {
 	}
 	fmt.Println(runAll(jobs))
 }
+
+// Returning after the loop does not limit it: every listener gets a goroutine.
+func serveAll(listeners []chan int) error {
+	for i := range listeners {
+		go func() { // want "thread-per-item"
+			for range listeners[i] {
+			}
+		}()
+	}
+	return nil
+}
