@@ -7,6 +7,18 @@ import ConcModel
 struct LockWithoutUnlock: Rule {
     static let id = "lock-without-unlock"
 
+    /// Name prefixes (lower-cased) of functions that are themselves lock operations.
+    static let acquisitionPrefixes = ["lock", "trylock", "rlock", "tryrlock", "acquire", "tryacquire"]
+
+    /// Whether `function` is a lock operation of its own (`lock(whenValue:timeoutSeconds:)`,
+    /// `TryLock()`, `acquire()`): returning with the lock held on the path that took it is its
+    /// contract, so a path that releases it first (a timeout) does not make the others leaks.
+    static func isAcquisition(_ function: Function) -> Bool {
+        guard function.kind == .declared else { return false }
+        let name = function.name.lowercased()
+        return acquisitionPrefixes.contains { name.hasPrefix($0) }
+    }
+
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         let releasers = handOffReleasers(unit)
@@ -16,7 +28,7 @@ struct LockWithoutUnlock: Rule {
             return nil
         }
         for function in unit.functions where analysis.flowOwner[function.id.index] == function.id {
-            guard takesLock(function.body, unit: unit) else { continue }
+            guard takesLock(function.body, unit: unit), !Self.isAcquisition(function) else { continue }
             var walk = OpenKeyPaths(unit: unit, opens: Self.lockKey, closes: closes)
             let end = walk.walk(function.body)
             let releases = releaseSites(in: function.body, unit: unit)
