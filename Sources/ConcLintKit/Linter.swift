@@ -41,7 +41,7 @@ public struct Linter: Sendable {
         let jobs: [Job] = discovery.files.compactMap { path in
             guard let language = Language(path: path), filter.includes(path) else { return nil }
             let version = language == .go ? configuredVersion ?? resolver.version(forFileAt: path) : nil
-            return Job(path: path, language: language, goVersion: version)
+            return Job(path: path, language: language, goVersion: version, size: Self.fileSize(path))
         }
         let severities = self.severities
         let engine = RuleEngine(severities: severities)
@@ -109,18 +109,29 @@ public struct Linter: Sendable {
         var path: String
         var language: Language
         var goVersion: GoVersionResolver.Version?
+        /// The file's size in bytes (0 when unknown): larger files are started first.
+        var size: Int = 0
+    }
+
+    /// The size in bytes of the file at `path`, or 0 when it cannot be read (the loader then
+    /// reports why).
+    static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// Runs `work` over `jobs` with at most `width` child tasks in flight and returns the results
-    /// in the order of `jobs`.
+    /// in the order of `jobs`. The largest files start first, so that no large file is left to
+    /// run alone at the end while the other workers idle.
     static func analyse(
         _ jobs: [Job], width: Int, _ work: @escaping @Sendable (Job) -> FileReport
     ) async -> [FileReport] {
-        await withTaskGroup(of: (Int, FileReport).self) { group in
+        let schedule = jobs.indices.sorted { (jobs[$0].size, $1) > (jobs[$1].size, $0) }
+        return await withTaskGroup(of: (Int, FileReport).self) { group in
             var results = [FileReport?](repeating: nil, count: jobs.count)
             var next = 0
             func submit() {
-                let index = next
+                let index = schedule[next]
                 let job = jobs[index]
                 group.addTask { (index, work(job)) }
                 next += 1
