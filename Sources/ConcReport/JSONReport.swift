@@ -44,7 +44,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var version: String
     }
 
-    /// Counts: files analysed, findings by severity, file problems.
+    /// Counts: files analysed, findings by severity, files with problems.
     public struct Summary: Codable, Hashable, Sendable {
         /// Files analysed (read successfully).
         public var files: Int
@@ -56,7 +56,8 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var warnings: Int
         /// Findings of severity `note`.
         public var notes: Int
-        /// File problems (entries of ``JSONReport/problems``).
+        /// Files not analysed cleanly: distinct paths among ``JSONReport/problems``, which may
+        /// list several entries for one file (``LintRun/problemFileCount``).
         public var problems: Int
     }
 
@@ -138,7 +139,7 @@ extension JSONReport {
             tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
             summary: Summary(
                 files: run.fileCount, findings: counts.total, errors: counts.errors,
-                warnings: counts.warnings, notes: counts.notes, problems: run.problems.count),
+                warnings: counts.warnings, notes: counts.notes, problems: run.problemFileCount),
             findings: run.findings.map { Self.finding($0, in: run) },
             problems: run.problems.map { problem in
                 Problem(

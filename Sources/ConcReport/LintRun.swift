@@ -30,6 +30,11 @@ public struct LintRun: Sendable {
         self.rules = rules
         self.fileCount = fileCount
     }
+
+    /// How many distinct files have at least one problem: the "files not analysed cleanly" of the
+    /// text summary and JSON `summary.problems`. A file can carry several problems (invalid UTF-8
+    /// and a syntax error, several syntax errors), so this is not `problems.count`.
+    public var problemFileCount: Int { Set(problems.map(\.path)).count }
 }
 
 /// A file conclint could not read, decode or parse cleanly.

@@ -76,9 +76,8 @@ public struct TextFormatter: Sendable {
         if !run.suppressed.isEmpty {
             line += "; \(run.suppressed.count) suppressed"
         }
-        let problemFiles = Set(run.problems.map(\.path)).count
-        if problemFiles > 0 {
-            line += "; " + Self.counted(problemFiles, "file") + " not analysed cleanly"
+        if run.problemFileCount > 0 {
+            line += "; " + Self.counted(run.problemFileCount, "file") + " not analysed cleanly"
         }
         return line
     }

@@ -73,6 +73,10 @@ enum SwiftAPITable {
         "UIApplicationMain",
     ]
 
+    /// The type name recorded for a `DispatchQueue.global()` value: a concurrent queue that, unlike
+    /// a private one, ignores the `.barrier` flag, so the two must stay apart.
+    static let globalQueueTypeName = "DispatchQueue.global"
+
     /// Type facts from a declaration's annotation or initializer.
     static func typeFacts(annotation: TypeSyntax?, initializer: ExprSyntax?) -> TypeFacts {
         if let annotation {
@@ -92,7 +96,7 @@ enum SwiftAPITable {
                 let isConcurrent = call.arguments.contains { $0.label?.text == "attributes" && $0.expression.sourceText.contains("concurrent") }
                 return TypeFacts(isConcurrent ? .concurrentQueue : .serialQueue, name: "DispatchQueue")
             }
-            if callee == "DispatchQueue.global" { return TypeFacts(.concurrentQueue, name: "DispatchQueue") }
+            if callee == "DispatchQueue.global" { return TypeFacts(.concurrentQueue, name: globalQueueTypeName) }
             if callee.hasSuffix(".makeStream") { return TypeFacts(.channel, name: "AsyncStream") }
             if callee.hasPrefix("Task") && call.trailingClosure != nil { return TypeFacts(.taskHandle, name: "Task") }
             if callee.hasPrefix("Thread") && (call.trailingClosure != nil || !call.arguments.isEmpty) {

@@ -137,7 +137,7 @@ extension SwiftLowering {
             return (.concurrentPerform, .blockingCaller)
         case (_, "async"), (_, "asyncAfter"):
             guard let base = callee.base else { return nil }
-            return (.dispatchAsync, queueExecutor(base))
+            return (.dispatchAsync, queueExecutor(base, barrier: Self.hasBarrierFlag(call)))
         case (_, "addTask"), (_, "addTaskUnlessCancelled"), (_, "addImmediateTask"):
             return (.groupChild, .concurrent)
         case (_, "addOperation"):
@@ -151,21 +151,37 @@ extension SwiftLowering {
         }
     }
 
-    /// What a dispatch queue expression runs work on.
-    func queueExecutor(_ base: ExprSyntax) -> Spawn.Executor {
+    /// What a dispatch queue expression runs work on; `barrier` when the work item carries the
+    /// `.barrier` flag.
+    ///
+    /// A barrier item on a private concurrent queue runs alone, excluded from every other item on
+    /// that queue, so it is serial there like a serial queue's work. Dispatch ignores the flag on a
+    /// global queue, where the item stays concurrent.
+    func queueExecutor(_ base: ExprSyntax, barrier: Bool = false) -> Spawn.Executor {
         let text = Self.shortText(base)
         if text.hasPrefix("DispatchQueue.global") { return .concurrent }
         if text == "DispatchQueue.main" || text == ".main" { return .isolated(.globalActor("MainActor")) }
         if let call = base.as(FunctionCallExprSyntax.self), call.calledExpression.sourceText == "DispatchQueue" {
             let facts = SwiftAPITable.typeFacts(annotation: nil, initializer: base)
-            return facts.category == .concurrentQueue ? .concurrent : .serial(text)
+            return facts.category == .concurrentQueue && !barrier ? .concurrent : .serial(text)
         }
         var id: BindingID?
         if let reference = base.as(DeclReferenceExprSyntax.self) { id = resolve(reference.baseName.text) }
         if let member = base.as(MemberAccessExprSyntax.self) { id = resolveMemberPath(member)?.0 }
-        if let id, bindings[id.index].type.category == .concurrentQueue { return .concurrent }
+        if let id, bindings[id.index].type.category == .concurrentQueue {
+            let isGlobal = bindings[id.index].type.name == SwiftAPITable.globalQueueTypeName
+            return barrier && !isGlobal ? .serial(text) : .concurrent
+        }
         // A queue we cannot see made is most often serial; precision first.
         return .serial(text)
+    }
+
+    /// Whether a dispatch call's `flags:` argument includes `.barrier` (`flags: .barrier`,
+    /// `flags: [.barrier, .enforceQoS]`, `DispatchWorkItemFlags.barrier`).
+    static func hasBarrierFlag(_ call: FunctionCallExprSyntax) -> Bool {
+        guard let flags = call.arguments.first(where: { $0.label?.text == "flags" })?.expression else { return false }
+        let members = flags.as(ArrayExprSyntax.self).map { $0.elements.map(\.expression) } ?? [flags]
+        return members.contains { $0.as(MemberAccessExprSyntax.self)?.declName.baseName.text == "barrier" }
     }
 
     func lowerSpawn(

@@ -78,7 +78,7 @@ extension SwiftLowering {
             lowerCritical(kind: Critical.Kind.lock, path: path, closures: closures, site: site)
             return true
         case "sync" where !closures.isEmpty:
-            if facts.category == .concurrentQueue && !call.arguments.contains(where: { $0.expression.sourceText.contains("barrier") }) {
+            if facts.category == .concurrentQueue && !Self.hasBarrierFlag(call) {
                 return false
             }
             lowerCritical(kind: Critical.Kind.serialExecutor, path: path, closures: closures, site: site)

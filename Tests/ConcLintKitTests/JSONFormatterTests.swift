@@ -17,6 +17,20 @@ struct JSONFormatterTests {
         #expect(decoded.summary.problems == 2)
     }
 
+    @Test("summary.problems counts distinct files with problems, as the text summary does, not problem entries")
+    func summaryProblemsCountsFiles() {
+        var run = sample.run
+        // A second problem in an already broken file adds an entry but not a file.
+        run.problems.append(
+            FileProblem(
+                path: "Sources/App/broken.swift", kind: .tooComplex, message: "nesting too deep",
+                position: SourcePosition(offset: 20, line: 3, column: 1)))
+        let report = JSONReport(run)
+        #expect(report.problems.count == 3)
+        #expect(report.summary.problems == 2)
+        #expect(TextFormatter().summary(run).hasSuffix("; 2 files not analysed cleanly"))
+    }
+
     @Test("positions carry both the UTF-8 byte column and the UTF-16 column")
     func positionsCarryBothColumnUnits() {
         let start = JSONReport(sample.run).findings[0].range.start

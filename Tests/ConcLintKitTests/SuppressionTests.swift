@@ -57,6 +57,49 @@ struct SuppressionTests {
         #expect(report.findings.first?.message == "suppression of `sleep-as-sync` silences nothing: no such finding on this or the next line")
     }
 
+    @Test("a directive after code covers only its own line, not the statement on the next line")
+    func trailingDirectiveDoesNotReachNextLine() {
+        let text = """
+            package main
+
+            func main() {
+            \tgo first() // conclint:ignore missing-wait -- first is fire-and-forget by design
+            \tgo second()
+            }
+
+            func first()  {}
+            func second() {}
+
+            """
+        let report = lint(text)
+        #expect(report.suppressed.map(\.finding.range.start.line) == [4])
+        #expect(report.findings.map(\.ruleID) == ["missing-wait"])
+        #expect(report.findings.map(\.range.start.line) == [5])
+    }
+
+    @Test("a directive after code with no finding on its own line is unused, even when the next line has one")
+    func trailingDirectiveIsJudgedOnItsOwnLine() {
+        let report = lint(goSource(directive: "\t_ = 0 // conclint:ignore sleep-as-sync -- meant for the next line"))
+        #expect(report.findings.map(\.ruleID) == ["unused-suppression", "sleep-as-sync"])
+        #expect(report.findings.first?.message == "suppression of `sleep-as-sync` silences nothing: no such finding on this line")
+        #expect(report.suppressed.isEmpty)
+    }
+
+    @Test("a Swift directive after code covers only its own line; one alone on its line also covers the next")
+    func swiftTrailingAndStandaloneDirectives() {
+        let trailing = lint(
+            "import Foundation\nThread { }.start() // conclint:ignore sleep-as-sync -- x\nThread.sleep(forTimeInterval: 1)\n",
+            path: "main.swift")
+        #expect(trailing.suppressed.isEmpty)
+        #expect(trailing.findings.map(\.ruleID).contains("sleep-as-sync"))
+        #expect(trailing.findings.map(\.ruleID).contains("unused-suppression"))
+        let standalone = lint(
+            "import Foundation\nThread { }.start()\n  \t// conclint:ignore sleep-as-sync -- x\nThread.sleep(forTimeInterval: 1)\n",
+            path: "main.swift")
+        #expect(standalone.suppressed.map(\.finding.ruleID) == ["sleep-as-sync"])
+        #expect(!standalone.findings.map(\.ruleID).contains("unused-suppression"))
+    }
+
     @Test("a directive without a reason silences nothing and is reported as invalid-suppression")
     func missingReasonIsInvalid() {
         for directive in ["\t// conclint:ignore sleep-as-sync", "\t// conclint:ignore sleep-as-sync --", "\t// conclint:ignore sleep-as-sync --   "] {

@@ -34,7 +34,8 @@ struct SuppressionFilter {
         let directives = LineCommentScanner(language: language).comments(in: source.bytes).compactMap { comment in
             SuppressionDirective(
                 commentText: comment.text,
-                range: SourceRange(start: source.position(ofOffset: comment.start), end: source.position(ofOffset: comment.end)))
+                range: SourceRange(start: source.position(ofOffset: comment.start), end: source.position(ofOffset: comment.end)),
+                standsAlone: Self.onlyWhitespaceBefore(comment.start, in: source.bytes))
         }
         guard !directives.isEmpty else { return Result(findings: findings, suppressed: []) }
         let known = Set(RuleCatalog.all.map(\.id))
@@ -70,12 +71,22 @@ struct SuppressionFilter {
             let unused = judged.filter { !used[index].contains($0) }
             guard !unused.isEmpty else { continue }
             let names = unused.map { "`\($0)`" }.joined(separator: ", ")
-            let scope = directive.scope == .file ? "in this file" : "on this or the next line"
             engineFindings += finding(
-                Self.unusedID, "suppression of \(names) silences nothing: no such finding \(scope)", at: directive.range,
+                Self.unusedID, "suppression of \(names) silences nothing: no such finding \(directive.coverageDescription)",
+                at: directive.range,
                 path: source.path)
         }
         return Result(findings: (kept + engineFindings).sorted(by: Finding.reportOrder), suppressed: suppressed)
+    }
+
+    /// Whether only spaces and tabs precede byte `offset` on its line.
+    static func onlyWhitespaceBefore(_ offset: Int, in bytes: [UInt8]) -> Bool {
+        var index = offset - 1
+        while index >= 0, bytes[index] != UInt8(ascii: "\n") {
+            guard bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return false }
+            index -= 1
+        }
+        return true
     }
 
     /// The bytes every directive starts with.
