@@ -104,8 +104,13 @@ public struct TextFormatter: Sendable {
         style.paint("\(path):\(position.line):\(position.column):", .bold)
     }
 
+    /// Characters of context shown before and after a range's start on a long line.
+    static let contextBefore = 60
+    static let contextAfter = 140
+
     /// The source line of `range.start` and a caret line under the range (to the end of the line
-    /// when the range spans lines); empty when the source is unknown.
+    /// when the range spans lines); empty when the source is unknown. A line longer than the
+    /// context window is cut around the range, the cuts marked `…`.
     func excerpt(of range: SourceRange, in source: SourceFile?) -> String {
         guard let source, range.start.line >= 1, range.start.line <= source.lineCount else { return "" }
         let text = source.line(range.start.line)
@@ -114,15 +119,48 @@ public struct TextFormatter: Sendable {
         let endByte =
             range.end.line == range.start.line
             ? min(max(startByte, range.end.column - 1), bytes.count) : bytes.count
-        let lead = Self.padding(for: bytes[0..<startByte])
-        let width = max(1, String(decoding: bytes[startByte..<endByte], as: UTF8.self).count)
+        var before = Array(String(decoding: bytes[0..<startByte], as: UTF8.self))
+        var marked = Array(String(decoding: bytes[startByte..<endByte], as: UTF8.self))
+        var after = Array(String(decoding: bytes[endByte...], as: UTF8.self))
+        var lead = ""
+        var tail = ""
+        if before.count > Self.contextBefore {
+            before = ["…"] + before.suffix(Self.contextBefore)
+        }
+        if marked.count + after.count > Self.contextAfter {
+            if marked.count > Self.contextAfter { marked = Array(marked.prefix(Self.contextAfter)) }
+            after = Array(after.prefix(max(0, Self.contextAfter - marked.count)))
+            tail = "…"
+        }
+        lead = Self.padding(for: before)
+        let width = max(1, Self.displayWidth(marked))
         let marker = "^" + String(repeating: "~", count: width - 1)
-        return text + "\n" + lead + style.paint(marker, .green) + "\n"
+        return String(before) + String(marked) + String(after) + tail + "\n" + lead + style.paint(marker, .green) + "\n"
     }
 
-    /// Blanks that line up with `prefix` on screen: a tab stays a tab, any other character
-    /// becomes one space.
-    private static func padding(for prefix: ArraySlice<UInt8>) -> String {
-        String(String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " })
+    /// Blanks that line up with `prefix` on screen: a tab stays a tab, a wide character (CJK,
+    /// emoji) becomes two spaces, any other character one.
+    private static func padding(for prefix: [Character]) -> String {
+        prefix.map { $0 == "\t" ? "\t" : String(repeating: " ", count: displayWidth([$0])) }.joined()
+    }
+
+    /// Terminal columns `characters` take: two for East Asian wide characters and emoji, one
+    /// for the others (an approximation of `wcwidth` for the common ranges).
+    static func displayWidth(_ characters: [Character]) -> Int {
+        characters.reduce(0) { total, character in
+            guard let scalar = character.unicodeScalars.first else { return total }
+            return total + (isWide(scalar.value) ? 2 : 1)
+        }
+    }
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+            0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
     }
 }

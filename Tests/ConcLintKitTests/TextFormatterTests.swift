@@ -27,7 +27,8 @@ struct TextFormatterTests {
     func contextShowsSourceCaretNotesAndSuggestion() {
         let lines = TextFormatter(showsContext: true).report(sample.run).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[1] == "let 名前 = \"é\"; counter += 1")
-        #expect(lines[2] == String(repeating: " ", count: 14) + "^" + String(repeating: "~", count: 11))
+        // `let ` 4 + 名前 (two wide characters) 4 + ` = "é"; ` 8 = 16 columns before `counter`.
+        #expect(lines[2] == String(repeating: " ", count: 16) + "^" + String(repeating: "~", count: 11))
         #expect(lines[3] == "Sources/App/main.swift:3:5: note: declared here")
         #expect(lines[4] == "var counter = 0 // 计数 👋")
         #expect(lines[5] == "    ^" + String(repeating: "~", count: 6))
@@ -39,6 +40,26 @@ struct TextFormatterTests {
         let source = SourceFile(path: "a.swift", text: "\t\tx += 1\n")
         let excerpt = TextFormatter(showsContext: true).excerpt(of: range(of: "x", onLine: 1, in: source), in: source)
         #expect(excerpt == "\t\tx += 1\n\t\t^\n")
+    }
+
+    @Test("a caret lines up after wide characters: two columns for CJK and emoji")
+    func caretCountsWideCharacters() {
+        let source = SourceFile(path: "a.swift", text: "let é = \"日本\"; let 😀 = 1; total += i\n")
+        let excerpt = TextFormatter(showsContext: true).excerpt(of: range(of: "total", onLine: 1, in: source), in: source)
+        let lines = excerpt.split(separator: "\n", omittingEmptySubsequences: false)
+        // `let é = "` 9 + 日本 4 + `"; let ` 7 + 😀 2 + ` = 1; ` 6 = 28 columns before `total`.
+        #expect(lines[1] == String(repeating: " ", count: 28) + "^~~~~")
+    }
+
+    @Test("a long line is cut around the range, the cuts marked, the caret under the range")
+    func longLineIsCut() {
+        let line = String(repeating: "a", count: 5_000) + " total += 1 " + String(repeating: "b", count: 5_000)
+        let source = SourceFile(path: "a.go", text: line + "\n")
+        let excerpt = TextFormatter(showsContext: true).excerpt(of: range(of: "total", onLine: 1, in: source), in: source)
+        let lines = excerpt.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0].count == 1 + TextFormatter.contextBefore + TextFormatter.contextAfter + 1)
+        #expect(lines[0].hasPrefix("…a") && lines[0].hasSuffix("b…"))
+        #expect(lines[1] == String(repeating: " ", count: 1 + TextFormatter.contextBefore) + "^~~~~")
     }
 
     @Test("colour wraps severities in ANSI escapes only when enabled")
