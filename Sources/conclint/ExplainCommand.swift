@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
+import ConcLintKit
 import ConcRules
+import Foundation
 
 /// `conclint explain ID`: a rule's documentation: title, summary, rationale, limits, and per
 /// language the bad example, the good one and the suggestion.
@@ -13,7 +14,7 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         guard RuleCatalog.description(for: id) != nil else {
-            throw ValidationError("unknown rule id '\(id)'; `conclint rules` lists them")
+            throw ValidationError(LintConfigurationError.unknownRules([id]).description)
         }
     }
 

@@ -47,7 +47,7 @@ extension LintCommand {
         do {
             try Data(try baseline.text().utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw StandardStream.failure("cannot write \(path): \(error.localizedDescription)")
+            throw StandardStream.failure("cannot write \(path): \(StandardStream.writeFailureReason(path, error))")
         }
         let count = baseline.findings.count
         Self.printError("wrote \(count) finding\(count == 1 ? "" : "s") to baseline \(path)")

@@ -114,7 +114,7 @@ struct LintCommand: AsyncParsableCommand {
             do {
                 try Data(report.utf8).write(to: URL(fileURLWithPath: output))
             } catch {
-                throw StandardStream.failure("cannot write \(output): \(error.localizedDescription)")
+                throw StandardStream.failure("cannot write \(output): \(StandardStream.writeFailureReason(output, error))")
             }
         } else {
             try StandardStream.writeOutput(report)

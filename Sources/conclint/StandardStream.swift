@@ -27,6 +27,23 @@ enum StandardStream {
         try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
+    /// Why writing `path` failed, in words: "is a directory", "no such directory", or the
+    /// system's description of `error`.
+    static func writeFailureReason(_ path: String, _ error: any Error) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return "is a directory"
+        }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: parent) { return "no such directory: \(parent)" }
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain, let message = strerror(Int32(underlying.code))
+        {
+            return String(cString: message)
+        }
+        return error.localizedDescription
+    }
+
     /// Says `message` on standard error, without the usage text an ArgumentParser validation
     /// error would add, and returns the exit to throw: `ExitCode(2)`.
     static func failure(_ message: String) -> ExitCode {

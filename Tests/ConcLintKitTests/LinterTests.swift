@@ -75,6 +75,12 @@ struct LinterTests {
         #expect(reports.map { $0.source?.path } == jobs.map(\.path))
     }
 
+    @Test("an unknown rule id within two edits of a known one gets a did-you-mean hint")
+    func unknownRuleSuggestsClosest() {
+        let message = LintConfigurationError.unknownRules(["missing-wiat", "no-such-thing"]).description
+        #expect(message == "unknown rule ids 'missing-wiat', 'no-such-thing' (did you mean 'missing-wait'?); `conclint rules` lists them")
+    }
+
     @Test("unknown rule ids are a configuration error")
     func unknownRulesAreRejected() {
         #expect(throws: LintConfigurationError.unknownRules(["no-such-rule"])) {
