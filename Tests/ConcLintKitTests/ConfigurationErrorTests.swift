@@ -49,6 +49,8 @@ struct ConfigurationErrorTests {
         #expect(absolute.message.contains("invalid glob '/abs/path' in 'exclude'"))
         #expect(absolute.line == 2)
         #expect(try #require(error("include: [\"../up\"]\n")).message.contains("'..' cannot leave"))
+        #expect(try #require(error("include: [\"[unclosed\"]\n")).message.contains("invalid glob '[unclosed'"))
+        #expect(error("include: [\"[ab]*.go\", \"[]x]\", \"[!]]y\"]\n") == nil)
     }
 
     @Test("rules: an unknown rule id, a non-mapping entry, an unknown entry key and a bad severity")

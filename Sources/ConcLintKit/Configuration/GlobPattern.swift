@@ -34,7 +34,31 @@ struct GlobPattern: Sendable, Equatable {
         if pattern.trimmingCharacters(in: .whitespaces).isEmpty { return "the pattern is empty" }
         if pattern.hasPrefix("/") { return "patterns are relative to the configuration file; drop the leading '/'" }
         if pattern.split(separator: "/").contains("..") { return "'..' cannot leave the configuration's directory" }
+        if hasUnclosedBracket(pattern) { return "a '[' set is not closed by ']'" }
         return nil
+    }
+
+    /// Whether a `[` opens a set that no `]` closes (`fnmatch(3)` would then match the `[`
+    /// literally, which is never what was meant). A `]` right after `[` or `[!` is a member.
+    private static func hasUnclosedBracket(_ pattern: String) -> Bool {
+        let characters = Array(pattern)
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "\\" {
+                index += 2
+                continue
+            }
+            if characters[index] == "[" {
+                var end = index + 1
+                if end < characters.count, characters[end] == "!" || characters[end] == "^" { end += 1 }
+                if end < characters.count, characters[end] == "]" { end += 1 }
+                while end < characters.count, characters[end] != "]" { end += 1 }
+                if end >= characters.count { return true }
+                index = end
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the relative path `path` (`/`-separated, no leading `./`) matches.
