@@ -10,7 +10,8 @@ struct ThreadPerItem: Rule {
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         for event in analysis.spawns {
-            guard case .spawn(let spawn) = event.step, spawnsUnit(spawn), let loop = event.context.loops.last,
+            guard case .spawn(let spawn) = event.step, spawnsUnit(spawn, language: unit.language),
+                  let loop = event.context.loops.last,
                   isUnbounded(loop.domain, language: unit.language)
             else { continue }
             let flow = analysis.flow(of: event.function)
@@ -30,19 +31,23 @@ struct ThreadPerItem: Rule {
             case .asyncSequence: what = "element of an async sequence"
             default: what = "element"
             }
+            let noun = unit.language == .go && spawn.kind == .groupChild ? "goroutine" : spawn.kind.noun
             findings.append(context.finding(
-                "one \(spawn.kind.noun) is started per \(what), with nothing limiting how many run at once",
+                "one \(noun) is started per \(what), with nothing limiting how many run at once",
                 at: spawn.range,
                 related: [RelatedLocation(range: loop.range, message: "loop here")]))
         }
     }
 
-    /// Spawns that each cost a thread, goroutine or queue slot of their own.
-    private func spawnsUnit(_ spawn: Spawn) -> Bool {
+    /// Spawns that each cost a thread, goroutine or queue slot of their own. A Go group's `Go`
+    /// (`sync.WaitGroup.Go`, `errgroup.Group.Go`) starts a goroutine each time, as `go` does; a
+    /// Swift task group's child is structured and is not counted.
+    private func spawnsUnit(_ spawn: Spawn, language: Language) -> Bool {
         switch spawn.kind {
         case .goroutine, .thread, .task, .detachedTask, .operation, .userDeclared: return true
         case .dispatchAsync: return spawn.executor == .concurrent
-        case .concurrentPerform, .groupChild: return false
+        case .groupChild: return language == .go
+        case .concurrentPerform: return false
         }
     }
 
