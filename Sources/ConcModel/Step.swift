@@ -160,10 +160,14 @@ public struct Sleep: Sendable {
     /// The API as written (`time.Sleep`, `Thread.sleep`, `usleep`, `Task.sleep`).
     public var api: String
     public var range: SourceRange
+    /// Whether the sleep suspends the task rather than blocking the thread (`await Task.sleep`,
+    /// a clock's `sleep`): a lock held across it is held across a suspension point.
+    public var suspends: Bool
 
-    public init(api: String, range: SourceRange) {
+    public init(api: String, range: SourceRange, suspends: Bool = false) {
         self.api = api
         self.range = range
+        self.suspends = suspends
     }
 }
 

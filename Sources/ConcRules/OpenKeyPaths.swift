@@ -94,6 +94,9 @@ struct OpenKeyPaths {
                 }
             case .wait(let wait) where wait.kind == .suspension:
                 if !state.open.isEmpty { suspensions.append(SuspensionRecord(range: wait.range, open: state.open)) }
+            case .sleep(let sleep) where sleep.suspends:
+                // `await Task.sleep` is a sleep to the other rules, but it suspends all the same.
+                if !state.open.isEmpty { suspensions.append(SuspensionRecord(range: sleep.range, open: state.open)) }
             case .deferred(let deferred):
                 state.deferredClosed.formUnion(closedKeys(in: deferred.body))
             case .closure(let use) where use.invocation == .inPlace:

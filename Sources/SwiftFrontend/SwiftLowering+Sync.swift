@@ -51,7 +51,7 @@ extension SwiftLowering {
         if name == "sleep", callee.baseText == "Thread" || callee.baseText == "Task"
             || SwiftAPITable.systemClocks.contains(callee.baseText) || SwiftAPITable.systemClocks.contains(facts.name ?? "") {
             mentionsConcurrency = true
-            emit(.sleep(Sleep(api: text, range: site)))
+            emit(.sleep(Sleep(api: text, range: site, suspends: callee.baseText != "Thread")))
             return true
         }
         if name == "exit", callee.baseText == "Foundation" || callee.baseText == "Darwin" || callee.baseText == "Glibc" {

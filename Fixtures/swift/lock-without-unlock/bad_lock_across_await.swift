@@ -15,6 +15,14 @@ final class Uploader: @unchecked Sendable {
         uploaded.append(name)
         lock.unlock()
     }
+
+    /// A sleep that is awaited suspends too: the lock is held across it.
+    func pause(_ name: String) async {
+        lock.lock() // want "lock-without-unlock"
+        uploaded.append(name)
+        try? await Task.sleep(nanoseconds: 1_000)
+        lock.unlock()
+    }
 }
 
 let uploader = Uploader()
