@@ -34,7 +34,8 @@ struct GoVersionResolver {
         return result
     }
 
-    /// The version on the `go` line of a `go.mod` text (`go 1.22`, `go 1.21.0`), or `nil`.
+    /// The version on the `go` line of a `go.mod` text (`go 1.22`, `go 1.21.0`, `go 1.21rc1`), or
+    /// `nil`.
     static func parseGoDirective(_ text: String) -> Version? {
         for rawLine in text.split(whereSeparator: \.isNewline) {
             var line = Substring(rawLine)
@@ -42,7 +43,9 @@ struct GoVersionResolver {
             let fields = line.split(whereSeparator: \.isWhitespace)
             guard fields.count == 2, fields[0] == "go" else { continue }
             let numbers = fields[1].split(separator: ".")
-            guard numbers.count >= 2, let major = Int(numbers[0]), let minor = Int(numbers[1]) else { return nil }
+            // A pre-release (`go 1.21rc1`, `go 1.22beta2`) is a version of its language too.
+            let minorDigits = numbers.count >= 2 ? numbers[1].prefix { $0.isASCII && $0.isNumber } : ""
+            guard numbers.count >= 2, let major = Int(numbers[0]), let minor = Int(minorDigits) else { return nil }
             return Version(major: major, minor: minor)
         }
         return nil

@@ -12,6 +12,13 @@ struct GoVersionResolverTests {
         #expect(GoVersionResolver.parseGoDirective("module m\ntoolchain go1.22.0\n") == nil)
     }
 
+    @Test("a pre-release go directive is the version of its language: go 1.21rc1 is 1.21")
+    func parsesPreRelease() {
+        #expect(GoVersionResolver.parseGoDirective("module m\ngo 1.21rc1\n") == .init(major: 1, minor: 21))
+        #expect(GoVersionResolver.parseGoDirective("module m\ngo 1.22beta2\n") == .init(major: 1, minor: 22))
+        #expect(GoVersionResolver.parseGoDirective("module m\ngo banana\n") == nil)
+    }
+
     @Test("the nearest go.mod above a file decides its version")
     func nearestGoModWins() async throws {
         try await withTemporaryDirectory { root in
