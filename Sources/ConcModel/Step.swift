@@ -77,6 +77,12 @@ public struct Access: Sendable {
     /// For index stores: the bindings the index expression reads, so a rule can tell whether
     /// each concurrent instance indexes its own element.
     public var indexBindings: [BindingID] = []
+    /// For an element access `a[2]` (read or store): the index, when it is a constant, so a rule
+    /// can tell that `a[0]` and `a[1]` are different memory.
+    public var constantIndex: Int?
+    /// A read of a slice's header only (`len(a)`, `cap(a)`, `for range a {}`, a discarded
+    /// `a[i:j]`): it touches no element, so it does not race with an element store.
+    public var readsHeaderOnly = false
 
     public init(
         binding: BindingID, kind: Kind, isAtomic: Bool = false, path: String, range: SourceRange,

@@ -31,7 +31,7 @@ struct SharedMutableCapture: Rule {
                 let published = unit.language == .go && !repeated && (publishes(after: event, in: flow) || atomicPublish)
                 guard analysis.isDeclaredOutside(binding, body),
                       isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis, published: published,
-                               writtenPath: access.path)
+                               write: event)
                         || !published && isLockedElsewhere(access, binding: binding, analysis: analysis)
                 else { continue }
                 reported.insert(access.binding)
@@ -129,8 +129,9 @@ struct SharedMutableCapture: Rule {
     ///   still races.
     private func isShared(
         _ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis, published: Bool,
-        writtenPath: String
+        write: FlowEvent
     ) -> Bool {
+        guard case .access(let written) = write.step else { return false }
         let creator = analysis.flowOwner[spawnEvent.function.index]
         switch binding.kind {
         case .global where !published && analysis.unit.language == .swift, .property where !published,
@@ -140,7 +141,9 @@ struct SharedMutableCapture: Rule {
             // Any other body touching it can run alongside.
             for (index, flow) in analysis.flows.enumerated() where index != creator.index && index != body.index {
                 if flow.contains(where: { event in
-                    if case .access(let access) = event.step { return access.binding == binding.id }
+                    if case .access(let access) = event.step {
+                        return access.binding == binding.id && !Self.touchesOtherElement(access, written: written)
+                    }
                     return false
                 }) { return true }
             }
@@ -149,15 +152,23 @@ struct SharedMutableCapture: Rule {
         }
         if analysis.isRepeated(spawnEvent, sharing: binding) { return true }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
+        let bodyFlow = analysis.flows[body.index]
+        let isGo = analysis.unit.language == .go
+        let peers = isGo ? channelPeers(of: creator, creatorFlow: creatorFlow, analysis: analysis) : []
         // Another spawn from the same creator touching it.
         for other in analysis.spawns where other.order != spawnEvent.order || other.function != spawnEvent.function {
             guard case .spawn(let otherSpawn) = other.step, let otherBody = otherSpawn.body, otherBody != body,
-                  analysis.flowOwner[other.function.index] == analysis.flowOwner[spawnEvent.function.index],
+                  analysis.flowOwner[other.function.index] == creator,
                   overlap(spawnEvent, other, in: creatorFlow, analysis: analysis)
             else { continue }
-            if analysis.flows[otherBody.index].contains(where: { event in
-                if case .access(let access) = event.step { return access.binding == binding.id }
-                return false
+            let otherFlow = analysis.flows[otherBody.index]
+            if otherFlow.contains(where: { event in
+                guard case .access(let access) = event.step, access.binding == binding.id,
+                      !Self.touchesOtherElement(access, written: written)
+                else { return false }
+                return !isGo || analysis.isRepeated(other)
+                    || !channelOrders(event, in: otherFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
+                        && !channelOrders(write, in: bodyFlow, before: event, in: otherFlow, peers: peers, analysis: analysis)
             }) { return true }
         }
         // The creator touching it after the spawn, before waiting.
@@ -169,9 +180,11 @@ struct SharedMutableCapture: Rule {
         return creatorFlow.contains { event in
             guard event.order > spawnEvent.order, event.order < limit,
                   case .access(let access) = event.step, access.binding == binding.id,
-                  Self.overlaps(access, writtenPath: writtenPath, binding: binding)
+                  Self.overlaps(access, writtenPath: written.path, binding: binding),
+                  !Self.touchesOtherElement(access, written: written)
             else { return false }
             return !event.context.isGuarded
+                && !(isGo && channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis))
         }
     }
 }

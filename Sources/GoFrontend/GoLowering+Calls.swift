@@ -124,6 +124,9 @@ extension GoLowering {
         var literals: [FuncLit] = []
         for argument in call.args {
             if let literal = argument as? FuncLit { literals.append(literal) } else { lowerExpr(argument) }
+            if callee.receiver == nil, callee.package == nil, callee.name == "len" || callee.name == "cap" {
+                noteHeaderOnlyRead(of: argument)
+            }
         }
         if let receiver { readAccess(receiver, path: receiverPath, node: call) }
         emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))

@@ -170,6 +170,7 @@ extension GoLowering {
 
     func lowerRange(_ node: RangeStmt) {
         lowerExpr(node.x)
+        if rangeReadsNoElement(node) { noteHeaderOnlyRead(of: node.x) }
         var domain: Loop.Domain = .collection
         if let count = constantValue(node.x) {
             domain = .constantCount(count)

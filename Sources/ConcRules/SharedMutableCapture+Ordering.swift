@@ -1,0 +1,98 @@
+import ConcModel
+
+/// Accesses that share a variable but still cannot race: they touch different elements, or a
+/// channel operation orders one before the other (Go memory model: a send is synchronized before
+/// the receive that takes its value completes; on an unbuffered channel, a receive is
+/// synchronized before the matching send completes; a close before a receive that sees it).
+extension SharedMutableCapture {
+    /// Whether `other` touches no element that the store `written` writes: another constant
+    /// index (`a[0]` against `a[1]`), or only the slice header (`len(a)`).
+    static func touchesOtherElement(_ other: Access, written: Access) -> Bool {
+        guard case .write(.indexStore) = written.kind, other.binding == written.binding else { return false }
+        if other.readsHeaderOnly { return true }
+        guard let writtenIndex = written.constantIndex, let otherIndex = other.constantIndex else { return false }
+        return writtenIndex != otherIndex
+    }
+
+    /// Whether a channel operation orders `first` (in `firstFlow`) before `second` (in
+    /// `secondFlow`, another goroutine): `second` comes after a receive on `c` (or, unbuffered, a
+    /// send) that can only pair with an operation `firstFlow` makes after `first`.
+    /// - Parameter peers: every flow that may operate on the channel (the creator's and the
+    ///   bodies it spawns), to make sure no other operation can pair instead.
+    func channelOrders(
+        _ first: FlowEvent, in firstFlow: [FlowEvent], before second: FlowEvent, in secondFlow: [FlowEvent],
+        peers: [[FlowEvent]], analysis: UnitAnalysis
+    ) -> Bool {
+        for op in secondFlow where op.order < second.order && Self.alwaysRunsBefore(op, second) {
+            guard case .channel(let channel) = op.step, let id = channel.channel else { continue }
+            let pairs: (FlowEvent) -> Bool
+            switch channel.kind {
+            case .receive:
+                pairs = { Self.isSendOrClose($0, on: id) }
+            case .send where isUnbuffered(id, analysis: analysis):
+                pairs = { Self.isReceive($0, on: id) }
+            default:
+                continue
+            }
+            // The pairing operation runs after `first`, once, and nothing else could pair.
+            let partners = peers.joined().filter(pairs)
+            guard !partners.isEmpty, partners.allSatisfy({ partner in
+                firstFlow.contains { $0.order == partner.order && $0.range == partner.range }
+                    && (partner.order > first.order || partner.context.inDefer) && !Self.repeatsAround(partner, first)
+            }) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// `op` runs on every path that reaches `event`: not in a branch, a select or a loop that
+    /// `event` is not in.
+    private static func alwaysRunsBefore(_ op: FlowEvent, _ event: FlowEvent) -> Bool {
+        op.context.branchDepth == 0 && !op.context.inSelect && !op.context.inDefer
+            && event.context.loops.starts(with: op.context.loops)
+    }
+
+    /// `partner` sits in a loop around `first`: a later round's `first` comes after it.
+    private static func repeatsAround(_ partner: FlowEvent, _ first: FlowEvent) -> Bool {
+        first.context.loops.contains(where: partner.context.loops.contains) || partner.context.branchDepth > 0
+            || partner.context.inSelect
+    }
+
+    private static func isSendOrClose(_ event: FlowEvent, on id: BindingID) -> Bool {
+        switch event.step {
+        case .channel(let channel): return channel.channel == id && (channel.kind == .send || channel.kind == .close)
+        case .select(let select): return select.cases.contains { $0.channel == id && $0.kind == .send }
+        default: return false
+        }
+    }
+
+    private static func isReceive(_ event: FlowEvent, on id: BindingID) -> Bool {
+        switch event.step {
+        case .channel(let channel): return channel.channel == id && channel.kind == .receive
+        case .select(let select): return select.cases.contains { $0.channel == id && $0.kind != .send && $0.kind != .default }
+        case .loop(let loop): return loop.domain == .channel(id)
+        default: return false
+        }
+    }
+
+    /// Whether the channel was made without a buffer where it is declared.
+    private func isUnbuffered(_ id: BindingID, analysis: UnitAnalysis) -> Bool {
+        guard let declaring = analysis.unit[id].function else { return false }
+        return analysis.flow(of: declaring).contains { event in
+            if case .channel(let channel) = event.step, channel.channel == id, case .make(.unbuffered) = channel.kind { return true }
+            return false
+        }
+    }
+}
+
+extension SharedMutableCapture {
+    /// The flows that may operate on a channel the creator shares: its own and those of the
+    /// bodies it spawns.
+    func channelPeers(of creator: FunctionID, creatorFlow: [FlowEvent], analysis: UnitAnalysis) -> [[FlowEvent]] {
+        var peers = [creatorFlow]
+        for event in creatorFlow {
+            if case .spawn(let spawn) = event.step, let body = spawn.body { peers.append(analysis.flows[body.index]) }
+        }
+        return peers
+    }
+}
