@@ -123,12 +123,16 @@ public struct Branch: Sendable {
     /// A Swift `guard`: the single arm runs when the condition fails and must leave the scope.
     public var isGuard: Bool
     public var range: SourceRange
+    /// The condition lets only one goroutine through, after the others' atomic operations
+    /// (Go); it orders the first arm.
+    public var turn: AtomicTurn?
 
-    public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange) {
+    public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange, turn: AtomicTurn? = nil) {
         self.arms = arms
         self.isExhaustive = isExhaustive
         self.isGuard = isGuard
         self.range = range
+        self.turn = turn
     }
 }
 

@@ -96,3 +96,21 @@ extension SharedMutableCapture {
         return peers
     }
 }
+
+extension SharedMutableCapture {
+    /// Whether a sibling's access and the write are ordered one way or the other, by a channel
+    /// or an atomic turn. A repeated sibling cannot be ordered before the write: only one of its
+    /// instances would be.
+    func ordered(
+        _ access: FlowEvent, in otherFlow: [FlowEvent], _ write: FlowEvent, in bodyFlow: [FlowEvent], otherRepeats: Bool,
+        creatorFlow: [FlowEvent], peers: [[FlowEvent]], analysis: UnitAnalysis
+    ) -> Bool {
+        if channelOrders(write, in: bodyFlow, before: access, in: otherFlow, peers: peers, analysis: analysis)
+            || atomicTurnOrders(write, in: bodyFlow, before: access, creatorFlow: creatorFlow, analysis: analysis) {
+            return true
+        }
+        guard !otherRepeats else { return false }
+        return channelOrders(access, in: otherFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
+            || atomicTurnOrders(access, in: otherFlow, before: write, creatorFlow: creatorFlow, analysis: analysis)
+    }
+}

@@ -166,9 +166,8 @@ struct SharedMutableCapture: Rule {
                 guard case .access(let access) = event.step, access.binding == binding.id,
                       !Self.touchesOtherElement(access, written: written)
                 else { return false }
-                return !isGo || analysis.isRepeated(other)
-                    || !channelOrders(event, in: otherFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
-                        && !channelOrders(write, in: bodyFlow, before: event, in: otherFlow, peers: peers, analysis: analysis)
+                return !isGo || !ordered(event, in: otherFlow, write, in: bodyFlow, otherRepeats: analysis.isRepeated(other, sharing: binding),
+                                         creatorFlow: creatorFlow, peers: peers, analysis: analysis)
             }) { return true }
         }
         // The creator touching it after the spawn, before waiting.

@@ -72,7 +72,7 @@ extension GoLowering {
             arms.append(collect { withScope { lowerStmt(elseStmt) } })
             isExhaustive = true
         }
-        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))))
+        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node), turn: atomicTurn(node.cond))))
     }
 
     func lowerClauses(_ body: BlockStmt, range: SourceRange) {
