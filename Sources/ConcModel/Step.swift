@@ -77,9 +77,10 @@ public struct Access: Sendable {
     /// For index stores: the bindings the index expression reads, so a rule can tell whether
     /// each concurrent instance indexes its own element.
     public var indexBindings: [BindingID] = []
-    /// For an element access `a[2]` (read or store): the index, when it is a constant, so a rule
-    /// can tell that `a[0]` and `a[1]` are different memory.
-    public var constantIndex: Int?
+    /// The elements of a slice or array the access can reach, when constant indices bound them:
+    /// `2..<3` for `a[2]`, `0..<5` for the `a[:5]` that `copy` fills, `5..<Int.max` for any
+    /// other `a[5:]` (the alias reaches up to the capacity). A rule can tell `a[0]` from `a[1]`.
+    public var constantElements: Range<Int>?
     /// A read of a slice's header only (`len(a)`, `cap(a)`, `for range a {}`, a discarded
     /// `a[i:j]`): it touches no element, so it does not race with an element store.
     public var readsHeaderOnly = false

@@ -10,8 +10,8 @@ extension SharedMutableCapture {
     static func touchesOtherElement(_ other: Access, written: Access) -> Bool {
         guard case .write(.indexStore) = written.kind, other.binding == written.binding else { return false }
         if other.readsHeaderOnly { return true }
-        guard let writtenIndex = written.constantIndex, let otherIndex = other.constantIndex else { return false }
-        return writtenIndex != otherIndex
+        guard let writtenElements = written.constantElements, let otherElements = other.constantElements else { return false }
+        return !writtenElements.overlaps(otherElements)
     }
 
     /// Whether a channel operation orders `first` (in `firstFlow`) before `second` (in

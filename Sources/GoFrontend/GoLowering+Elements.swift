@@ -1,13 +1,26 @@
 import ConcModel
 import GoSyntax
 
-/// Which elements of a slice or array an access touches: a constant index (`a[2]`), or none at
-/// all (`len(a)`), so the rules can tell a store into one element from a use of another.
+/// Which elements of a slice or array an access touches: those a constant index or reslice
+/// reaches (`a[2]`, `a[:5]`), or none at all (`len(a)`), so the rules can tell a store into one
+/// element from a use of another.
 extension GoLowering {
     /// Marks the access just emitted for `expr` (a plain name) as touching element `index`.
     func noteConstantIndex(of expr: Expr, index: Expr) {
-        guard expr is Ident, let value = constantValue(index) else { return }
-        updateLastAccess(of: expr) { $0.constantIndex = value }
+        guard expr is Ident, let value = constantValue(index), value >= 0, value < Int.max else { return }
+        updateLastAccess(of: expr) { $0.constantElements = value..<(value + 1) }
+    }
+
+    /// Lowers `a[lo:hi]` noting the elements the reslice reaches: `lo..<hi` when `bounded`
+    /// (a `copy` stays within the length), otherwise everything from `lo` up to the capacity.
+    func lowerSlice(_ node: SliceExpr, bounded: Bool) {
+        lowerExpr(node.x)
+        if node.x is Ident, let low = node.low.map(constantValue) ?? 0, low >= 0 {
+            var upper = Int.max
+            if bounded, let high = node.high.flatMap(constantValue), high >= low { upper = high }
+            updateLastAccess(of: node.x) { $0.constantElements = low..<upper }
+        }
+        for bound in [node.low, node.high, node.max] { if let bound { lowerExpr(bound) } }
     }
 
     /// Marks the read just emitted for `expr` (a plain name of a slice or array) as reading the

@@ -51,8 +51,7 @@ extension GoLowering {
         case let node as KeyValueExpr:
             lowerExpr(node.value)
         case let node as SliceExpr:
-            lowerExpr(node.x)
-            for bound in [node.low, node.high, node.max] { if let bound { lowerExpr(bound) } }
+            lowerSlice(node, bounded: false)
         case let node as TypeAssertExpr:
             lowerExpr(node.x)
         default:

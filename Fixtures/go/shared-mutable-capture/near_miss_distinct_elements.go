@@ -4,10 +4,11 @@ package main
 import "fmt"
 
 // Goroutines store into different constant slots; the creator reads other slots and the
-// slice's header (length, capacity, a discarded reslice, a range with no element variable),
-// none of which is the memory the goroutines write.
+// slice's header (length, capacity, a discarded reslice, a range with no element variable) or
+// copy into later slots, none of which is the memory the goroutines write.
 func main() {
-	a := make([]int, 4)
+	a := make([]int, 6)
+	b := []int{7, 8}
 	done := make(chan bool, 2)
 	go func() {
 		a[0] = 1
@@ -20,6 +21,7 @@ func main() {
 	a[2] = 3
 	n := len(a) + cap(a)
 	_ = a[2:4]
+	copy(a[3:5], b)
 	for range a {
 		n++
 	}
