@@ -16,32 +16,90 @@ extension SharedMutableCapture {
 
     /// Whether a channel operation orders `first` (in `firstFlow`) before `second` (in
     /// `secondFlow`, another goroutine): `second` comes after a receive on `c` (or, unbuffered, a
-    /// send) that can only pair with an operation `firstFlow` makes after `first`.
+    /// send) that can only pair with an operation `firstFlow` makes after `first`. A select
+    /// counts when `second` is in the body of such a receive case, or follows a select whose
+    /// every case is such a receive or one on a channel nothing else touches.
     /// - Parameter peers: every flow that may operate on the channel (the creator's and the
     ///   bodies it spawns), to make sure no other operation can pair instead.
     func channelOrders(
         _ first: FlowEvent, in firstFlow: [FlowEvent], before second: FlowEvent, in secondFlow: [FlowEvent],
         peers: [[FlowEvent]], analysis: UnitAnalysis
     ) -> Bool {
-        for op in secondFlow where op.order < second.order && Self.alwaysRunsBefore(op, second) {
-            guard case .channel(let channel) = op.step, let id = channel.channel else { continue }
-            let pairs: (FlowEvent) -> Bool
-            switch channel.kind {
-            case .receive:
-                pairs = { Self.isSendOrClose($0, on: id) }
-            case .send where isUnbuffered(id, analysis: analysis):
-                pairs = { Self.isReceive($0, on: id) }
+        for op in secondFlow where op.order < second.order {
+            switch op.step {
+            case .channel(let channel):
+                guard Self.alwaysRunsBefore(op, second), let id = channel.channel else { continue }
+                let receives = channel.kind == .receive
+                guard receives || channel.kind == .send else { continue }
+                if pairing(receives: receives, on: id, after: first, in: firstFlow, peers: peers, analysis: analysis) == .ordered {
+                    return true
+                }
+            case .select(let select):
+                let inside = select.cases.first { selectCase in
+                    selectCase.range.start.offset <= second.range.start.offset && second.range.end.offset <= selectCase.range.end.offset
+                }
+                if let inside {
+                    guard let id = inside.channel, inside.kind != .default, inside.kind != .timeout else { continue }
+                    if pairing(receives: inside.kind != .send, on: id, after: first, in: firstFlow, peers: peers, analysis: analysis)
+                        == .ordered { return true }
+                    continue
+                }
+                guard Self.alwaysRunsBefore(op, second), !select.cases.isEmpty else { continue }
+                var outcomes: [Pairing] = []
+                for selectCase in select.cases {
+                    guard let id = selectCase.channel, selectCase.kind != .default, selectCase.kind != .timeout
+                    else { outcomes.append(.unordered); break }
+                    outcomes.append(pairing(receives: selectCase.kind != .send, on: id, after: first, in: firstFlow,
+                                            peers: peers, analysis: analysis, select: op))
+                }
+                if outcomes.contains(.ordered), outcomes.allSatisfy({ $0 != .unordered }) { return true }
             default:
                 continue
             }
-            // The pairing operation runs after `first`, once, and nothing else could pair.
-            let partners = peers.joined().filter(pairs)
-            guard !partners.isEmpty, partners.allSatisfy({ partner in
-                firstFlow.contains { $0.order == partner.order && $0.range == partner.range }
-                    && (partner.order > first.order || partner.context.inDefer) && !Self.repeatsAround(partner, first)
-            }) else { continue }
-            return true
         }
+        return false
+    }
+
+    /// How an operation on a channel in the second goroutine relates to `first`.
+    enum Pairing {
+        /// Every operation it can pair with comes after `first`, once.
+        case ordered
+        /// Nothing else touches the channel: the operation never completes.
+        case never
+        case unordered
+    }
+
+    /// Whether a receive (`receives`) or an unbuffered send on `id` can only pair with
+    /// operations `firstFlow` makes after `first`.
+    private func pairing(
+        receives: Bool, on id: BindingID, after first: FlowEvent, in firstFlow: [FlowEvent], peers: [[FlowEvent]],
+        analysis: UnitAnalysis, select: FlowEvent? = nil
+    ) -> Pairing {
+        let pairs: (FlowEvent) -> Bool
+        if receives {
+            pairs = { Self.isSendOrClose($0, on: id) }
+        } else if isUnbuffered(id, analysis: analysis) {
+            pairs = { Self.isReceive($0, on: id) }
+        } else {
+            return .unordered
+        }
+        let partners = peers.joined().filter(pairs)
+        if partners.isEmpty {
+            // Only a select case on a channel that nothing else mentions can never fire.
+            guard let select, !peers.joined().contains(where: { event in
+                event.range != select.range && !Self.isMake(event) && analysis.touchedBindings([event]).contains(id)
+            }) else { return .unordered }
+            return .never
+        }
+        let ordered = partners.allSatisfy { partner in
+            firstFlow.contains { $0.order == partner.order && $0.range == partner.range }
+                && (partner.order > first.order || partner.context.inDefer) && !Self.repeatsAround(partner, first)
+        }
+        return ordered ? .ordered : .unordered
+    }
+
+    private static func isMake(_ event: FlowEvent) -> Bool {
+        if case .channel(let channel) = event.step, case .make = channel.kind { return true }
         return false
     }
 
