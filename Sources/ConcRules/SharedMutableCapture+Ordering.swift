@@ -172,3 +172,18 @@ extension SharedMutableCapture {
             || atomicTurnOrders(access, in: otherFlow, before: write, creatorFlow: creatorFlow, analysis: analysis)
     }
 }
+
+extension SharedMutableCapture {
+    /// Whether `event` is in a deferred call that runs after `wait`: Go runs it when the function
+    /// that defers it returns, so after every wait that function makes at the same level.
+    static func runs(deferred event: FlowEvent, after wait: FlowEvent?, in flow: [FlowEvent]) -> Bool {
+        guard event.context.inDefer, let wait, !wait.context.inDefer else { return false }
+        let deferral = flow.last { candidate in
+            guard candidate.order < event.order, case .deferred(let deferred) = candidate.step else { return false }
+            return deferred.range.start.offset <= event.range.start.offset && event.range.end.offset <= deferred.range.end.offset
+        }
+        guard let deferral, !deferral.context.inDefer else { return false }
+        return wait.function == deferral.function && wait.context.branchDepth == deferral.context.branchDepth
+            && wait.context.loops == deferral.context.loops
+    }
+}

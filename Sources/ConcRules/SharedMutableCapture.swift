@@ -172,7 +172,8 @@ struct SharedMutableCapture: Rule {
         }
         // The creator touching it after the spawn, before waiting.
         guard case .spawn(let spawn) = spawnEvent.step, spawn.executor != .blockingCaller else { return false }
-        var limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        let wait = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)
+        var limit = wait?.order ?? Int.max
         if analysis.unit.language == .go, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, body: body, analysis: analysis) {
             limit = min(limit, spin)
         }
@@ -183,7 +184,8 @@ struct SharedMutableCapture: Rule {
                   !Self.touchesOtherElement(access, written: written)
             else { return false }
             return !event.context.isGuarded
-                && !(isGo && channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis))
+                && !(isGo && (Self.runs(deferred: event, after: wait, in: creatorFlow)
+                    || channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)))
         }
     }
 }
