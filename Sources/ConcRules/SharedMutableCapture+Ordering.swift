@@ -105,7 +105,7 @@ extension SharedMutableCapture {
 
     /// `op` runs on every path that reaches `event`: not in a branch, a select or a loop that
     /// `event` is not in.
-    private static func alwaysRunsBefore(_ op: FlowEvent, _ event: FlowEvent) -> Bool {
+    static func alwaysRunsBefore(_ op: FlowEvent, _ event: FlowEvent) -> Bool {
         op.context.branchDepth == 0 && !op.context.inSelect && !op.context.inDefer
             && event.context.loops.starts(with: op.context.loops)
     }
@@ -124,7 +124,7 @@ extension SharedMutableCapture {
         }
     }
 
-    private static func isReceive(_ event: FlowEvent, on id: BindingID) -> Bool {
+    static func isReceive(_ event: FlowEvent, on id: BindingID) -> Bool {
         switch event.step {
         case .channel(let channel): return channel.channel == id && channel.kind == .receive
         case .select(let select): return select.cases.contains { $0.channel == id && $0.kind != .send && $0.kind != .default }
@@ -135,11 +135,16 @@ extension SharedMutableCapture {
 
     /// Whether the channel was made without a buffer where it is declared.
     private func isUnbuffered(_ id: BindingID, analysis: UnitAnalysis) -> Bool {
-        guard let declaring = analysis.unit[id].function else { return false }
-        return analysis.flow(of: declaring).contains { event in
-            if case .channel(let channel) = event.step, channel.channel == id, case .make(.unbuffered) = channel.kind { return true }
-            return false
+        buffer(of: id, analysis: analysis) == .unbuffered
+    }
+
+    /// The buffer the channel was made with where it is declared, when that is seen.
+    func buffer(of id: BindingID, analysis: UnitAnalysis) -> ChannelBuffer? {
+        guard let declaring = analysis.unit[id].function else { return nil }
+        for event in analysis.flow(of: declaring) {
+            if case .channel(let channel) = event.step, channel.channel == id, case .make(let buffer) = channel.kind { return buffer }
         }
+        return nil
     }
 }
 

@@ -21,7 +21,8 @@ struct SharedMutableCapture: Rule {
                 let binding = unit[access.binding]
                 let flow = analysis.flows[body.index]
                 let repeated = analysis.isRepeated(spawnEvent, sharing: binding)
-                if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis) {
+                if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis)
+                    || holdsChannelLock(event, flow: flow, analysis: analysis) {
                     continue
                 }
                 // Go's publish-then-signal: one goroutine writes, then closes or sends on a
@@ -164,7 +165,8 @@ struct SharedMutableCapture: Rule {
             let otherFlow = analysis.flows[otherBody.index]
             if otherFlow.contains(where: { event in
                 guard case .access(let access) = event.step, access.binding == binding.id,
-                      !Self.touchesOtherElement(access, written: written)
+                      !Self.touchesOtherElement(access, written: written),
+                      !(isGo && holdsChannelLock(event, flow: otherFlow, analysis: analysis))
                 else { return false }
                 return !isGo || !ordered(event, in: otherFlow, write, in: bodyFlow, otherRepeats: analysis.isRepeated(other, sharing: binding),
                                          creatorFlow: creatorFlow, peers: peers, analysis: analysis)
@@ -183,9 +185,10 @@ struct SharedMutableCapture: Rule {
                   Self.overlaps(access, writtenPath: written.path, binding: binding),
                   !Self.touchesOtherElement(access, written: written)
             else { return false }
-            return !event.context.isGuarded
-                && !(isGo && (Self.runs(deferred: event, after: wait, in: creatorFlow)
-                    || channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)))
+            guard isGo else { return !event.context.isGuarded }
+            return !event.context.isGuarded && !Self.runs(deferred: event, after: wait, in: creatorFlow)
+                && !holdsChannelLock(event, flow: creatorFlow, analysis: analysis)
+                && !channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
         }
     }
 }
