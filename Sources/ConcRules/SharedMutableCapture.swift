@@ -22,7 +22,8 @@ struct SharedMutableCapture: Rule {
                 let flow = analysis.flows[body.index]
                 let repeated = analysis.isRepeated(spawnEvent, sharing: binding)
                 if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis)
-                    || holdsChannelLock(event, flow: flow, analysis: analysis) {
+                    || holdsChannelLock(event, flow: flow, analysis: analysis) || holdsHandedLock(event, flow: flow)
+                    || Self.neverRuns(event) {
                     continue
                 }
                 // Go's publish-then-signal: one goroutine writes, then closes or sends on a
@@ -166,7 +167,7 @@ struct SharedMutableCapture: Rule {
             if otherFlow.contains(where: { event in
                 guard case .access(let access) = event.step, access.binding == binding.id,
                       !Self.touchesOtherElement(access, written: written),
-                      !(isGo && holdsChannelLock(event, flow: otherFlow, analysis: analysis))
+                      !(isGo && (Self.neverRuns(event) || holdsChannelLock(event, flow: otherFlow, analysis: analysis)))
                 else { return false }
                 return !isGo || !ordered(event, in: otherFlow, write, in: bodyFlow, otherRepeats: analysis.isRepeated(other, sharing: binding),
                                          creatorFlow: creatorFlow, peers: peers, analysis: analysis)
@@ -186,7 +187,7 @@ struct SharedMutableCapture: Rule {
                   !Self.touchesOtherElement(access, written: written)
             else { return false }
             guard isGo else { return !event.context.isGuarded }
-            return !event.context.isGuarded && !Self.runs(deferred: event, after: wait, in: creatorFlow)
+            return !event.context.isGuarded && !Self.neverRuns(event) && !Self.runs(deferred: event, after: wait, in: creatorFlow)
                 && !holdsChannelLock(event, flow: creatorFlow, analysis: analysis)
                 && !channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
         }
