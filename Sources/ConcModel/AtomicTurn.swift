@@ -4,6 +4,7 @@
 /// Go's atomics are sequentially consistent, so what the others did before their operation is
 /// ordered before the branch's first arm.
 public struct AtomicTurn: Sendable, Hashable {
+    /// Which goroutine the condition lets through.
     public enum Kind: Sendable, Hashable {
         /// The counter, counted up by one from zero, equals this: the goroutine that arrives this many-th.
         case arrival(Int)
@@ -13,6 +14,7 @@ public struct AtomicTurn: Sendable, Hashable {
 
     /// The atomic variable.
     public var binding: BindingID
+    /// Which goroutine passes.
     public var kind: Kind
 
     public init(binding: BindingID, kind: Kind) {

@@ -66,6 +66,7 @@ extension SharedMutableCapture {
         case ordered
         /// Nothing else touches the channel: the operation never completes.
         case never
+        /// Something else could pair with it, or nothing runs after `first` to pair with it.
         case unordered
     }
 
