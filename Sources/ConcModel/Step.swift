@@ -77,6 +77,13 @@ public struct Access: Sendable {
     /// For index stores: the bindings the index expression reads, so a rule can tell whether
     /// each concurrent instance indexes its own element.
     public var indexBindings: [BindingID] = []
+    /// The elements of a slice or array the access can reach, when constant indices bound them:
+    /// `2..<3` for `a[2]`, `0..<5` for the `a[:5]` that `copy` fills, `5..<Int.max` for any
+    /// other `a[5:]` (the alias reaches up to the capacity). A rule can tell `a[0]` from `a[1]`.
+    public var constantElements: Range<Int>?
+    /// A read of a slice's header only (`len(a)`, `cap(a)`, `for range a {}`, a discarded
+    /// `a[i:j]`): it touches no element, so it does not race with an element store.
+    public var readsHeaderOnly = false
 
     public init(
         binding: BindingID, kind: Kind, isAtomic: Bool = false, path: String, range: SourceRange,
@@ -117,12 +124,16 @@ public struct Branch: Sendable {
     /// A Swift `guard`: the single arm runs when the condition fails and must leave the scope.
     public var isGuard: Bool
     public var range: SourceRange
+    /// The condition lets only one goroutine through, after the others' atomic operations
+    /// (Go); it orders the first arm.
+    public var turn: AtomicTurn?
 
-    public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange) {
+    public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange, turn: AtomicTurn? = nil) {
         self.arms = arms
         self.isExhaustive = isExhaustive
         self.isGuard = isGuard
         self.range = range
+        self.turn = turn
     }
 }
 

@@ -23,6 +23,8 @@ public struct FlowContext: Sendable {
     public var branchDepth = 0
     /// Inside a `select` case.
     public var inSelect = false
+    /// The atomic turns of the branch arms around the event (``Branch/turn``).
+    public var turns: [AtomicTurn] = []
 
     public init() {}
 
@@ -91,7 +93,11 @@ struct FlowBuilder {
                 var inner = context
                 inner.branchDepth += 1
                 var held = context.heldLocks
-                for arm in branch.arms { held.formUnion(walk(arm, context: inner)) }
+                for (index, arm) in branch.arms.enumerated() {
+                    var armContext = inner
+                    if index == 0, let turn = branch.turn { armContext.turns.append(turn) }
+                    held.formUnion(walk(arm, context: armContext))
+                }
                 if branch.isExhaustive && !branch.arms.isEmpty {
                     context.heldLocks = held
                 }

@@ -21,7 +21,9 @@ struct SharedMutableCapture: Rule {
                 let binding = unit[access.binding]
                 let flow = analysis.flows[body.index]
                 let repeated = analysis.isRepeated(spawnEvent, sharing: binding)
-                if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis) {
+                if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis)
+                    || holdsChannelLock(event, flow: flow, analysis: analysis) || holdsHandedLock(event, flow: flow)
+                    || Self.neverRuns(event) {
                     continue
                 }
                 // Go's publish-then-signal: one goroutine writes, then closes or sends on a
@@ -31,7 +33,7 @@ struct SharedMutableCapture: Rule {
                 let published = unit.language == .go && !repeated && (publishes(after: event, in: flow) || atomicPublish)
                 guard analysis.isDeclaredOutside(binding, body),
                       isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis, published: published,
-                               writtenPath: access.path)
+                               write: event)
                         || !published && isLockedElsewhere(access, binding: binding, analysis: analysis)
                 else { continue }
                 reported.insert(access.binding)
@@ -129,8 +131,9 @@ struct SharedMutableCapture: Rule {
     ///   still races.
     private func isShared(
         _ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis, published: Bool,
-        writtenPath: String
+        write: FlowEvent
     ) -> Bool {
+        guard case .access(let written) = write.step else { return false }
         let creator = analysis.flowOwner[spawnEvent.function.index]
         switch binding.kind {
         case .global where !published && analysis.unit.language == .swift, .property where !published,
@@ -140,7 +143,9 @@ struct SharedMutableCapture: Rule {
             // Any other body touching it can run alongside.
             for (index, flow) in analysis.flows.enumerated() where index != creator.index && index != body.index {
                 if flow.contains(where: { event in
-                    if case .access(let access) = event.step { return access.binding == binding.id }
+                    if case .access(let access) = event.step {
+                        return access.binding == binding.id && !Self.touchesOtherElement(access, written: written)
+                    }
                     return false
                 }) { return true }
             }
@@ -149,29 +154,42 @@ struct SharedMutableCapture: Rule {
         }
         if analysis.isRepeated(spawnEvent, sharing: binding) { return true }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
+        let bodyFlow = analysis.flows[body.index]
+        let isGo = analysis.unit.language == .go
+        let peers = isGo ? channelPeers(of: creator, creatorFlow: creatorFlow, analysis: analysis) : []
         // Another spawn from the same creator touching it.
         for other in analysis.spawns where other.order != spawnEvent.order || other.function != spawnEvent.function {
             guard case .spawn(let otherSpawn) = other.step, let otherBody = otherSpawn.body, otherBody != body,
-                  analysis.flowOwner[other.function.index] == analysis.flowOwner[spawnEvent.function.index],
+                  analysis.flowOwner[other.function.index] == creator,
                   overlap(spawnEvent, other, in: creatorFlow, analysis: analysis)
             else { continue }
-            if analysis.flows[otherBody.index].contains(where: { event in
-                if case .access(let access) = event.step { return access.binding == binding.id }
-                return false
+            let otherFlow = analysis.flows[otherBody.index]
+            if otherFlow.contains(where: { event in
+                guard case .access(let access) = event.step, access.binding == binding.id,
+                      !Self.touchesOtherElement(access, written: written),
+                      !(isGo && (Self.neverRuns(event) || holdsChannelLock(event, flow: otherFlow, analysis: analysis)))
+                else { return false }
+                return !isGo || !ordered(event, in: otherFlow, write, in: bodyFlow, otherRepeats: analysis.isRepeated(other, sharing: binding),
+                                         creatorFlow: creatorFlow, peers: peers, analysis: analysis)
             }) { return true }
         }
         // The creator touching it after the spawn, before waiting.
         guard case .spawn(let spawn) = spawnEvent.step, spawn.executor != .blockingCaller else { return false }
-        var limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        let wait = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)
+        var limit = wait?.order ?? Int.max
         if analysis.unit.language == .go, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, body: body, analysis: analysis) {
             limit = min(limit, spin)
         }
         return creatorFlow.contains { event in
             guard event.order > spawnEvent.order, event.order < limit,
                   case .access(let access) = event.step, access.binding == binding.id,
-                  Self.overlaps(access, writtenPath: writtenPath, binding: binding)
+                  Self.overlaps(access, writtenPath: written.path, binding: binding),
+                  !Self.touchesOtherElement(access, written: written)
             else { return false }
-            return !event.context.isGuarded
+            guard isGo else { return !event.context.isGuarded }
+            return !event.context.isGuarded && !Self.neverRuns(event) && !Self.runs(deferred: event, after: wait, in: creatorFlow)
+                && !holdsChannelLock(event, flow: creatorFlow, analysis: analysis)
+                && !channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
         }
     }
 }

@@ -123,7 +123,17 @@ extension GoLowering {
         if lowerMethodCall(call, callee: callee, receiver: receiver, path: receiverPath, site: site) { return }
         var literals: [FuncLit] = []
         for argument in call.args {
-            if let literal = argument as? FuncLit { literals.append(literal) } else { lowerExpr(argument) }
+            if let literal = argument as? FuncLit {
+                literals.append(literal)
+            } else if let slice = argument as? SliceExpr, callee.receiver == nil, callee.package == nil, callee.name == "copy" {
+                // `copy` stays within the destination's and the source's lengths.
+                lowerSlice(slice, bounded: true)
+            } else {
+                lowerExpr(argument)
+            }
+            if callee.receiver == nil, callee.package == nil, callee.name == "len" || callee.name == "cap" {
+                noteHeaderOnlyRead(of: argument)
+            }
         }
         if let receiver { readAccess(receiver, path: receiverPath, node: call) }
         emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))

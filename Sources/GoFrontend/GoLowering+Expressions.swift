@@ -36,6 +36,7 @@ extension GoLowering {
             lowerExpr(node.x)
         case let node as IndexExpr:
             lowerExpr(node.x)
+            noteConstantIndex(of: node.x, index: node.index)
             lowerExpr(node.index)
         case let node as StarExpr:
             // `*p` reads the whole value p points to, not just the pointer.
@@ -50,8 +51,7 @@ extension GoLowering {
         case let node as KeyValueExpr:
             lowerExpr(node.value)
         case let node as SliceExpr:
-            lowerExpr(node.x)
-            for bound in [node.low, node.high, node.max] { if let bound { lowerExpr(bound) } }
+            lowerSlice(node, bounded: false)
         case let node as TypeAssertExpr:
             lowerExpr(node.x)
         default:
@@ -116,7 +116,13 @@ extension GoLowering {
 
     func lowerAssign(_ node: AssignStmt) {
         let firstStep = stepStack[stepStack.count - 1].count
-        for value in node.rhs { lowerExpr(value) }
+        for (index, value) in node.rhs.enumerated() {
+            lowerExpr(value)
+            // `_ = a[i:j]`: the reslice is thrown away, so only the header was read.
+            if node.lhs.count == node.rhs.count, (node.lhs[index] as? Ident)?.name == "_", let slice = value as? SliceExpr {
+                noteHeaderOnlyRead(of: slice.x)
+            }
+        }
         switch node.tok {
         case .define:
             for (index, lhs) in node.lhs.enumerated() {
@@ -215,6 +221,7 @@ extension GoLowering {
             readAccess(id, path: ident.name, node: ident)
         } else if let (id, path) = resolvePath(target) {
             readAccess(id, path: path, node: target)
+            if let index = target as? IndexExpr { noteConstantIndex(of: index.x, index: index.index) }
         }
     }
 
@@ -244,7 +251,10 @@ extension GoLowering {
             let isPrivate = indexIsPrivate(index.index)
             writeAccess(id, kind: isMap ? .mapStore : (kind == .assign || kind == .append ? .indexStore : kind),
                         path: path + "[…]", node: target, indexIsPrivate: isPrivate && !isMap)
-            if !isMap { recordIndexBindings(of: index.index) }
+            if !isMap {
+                recordIndexBindings(of: index.index)
+                noteConstantIndex(of: index.x, index: index.index)
+            }
         case let selector as SelectorExpr:
             guard let (id, path) = resolvePath(selector) else { lowerExpr(selector.x); return }
             lowerPathArguments(selector.x)

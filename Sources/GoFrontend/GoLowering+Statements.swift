@@ -72,7 +72,7 @@ extension GoLowering {
             arms.append(collect { withScope { lowerStmt(elseStmt) } })
             isExhaustive = true
         }
-        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))))
+        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node), turn: atomicTurn(node.cond))))
     }
 
     func lowerClauses(_ body: BlockStmt, range: SourceRange) {
@@ -170,6 +170,7 @@ extension GoLowering {
 
     func lowerRange(_ node: RangeStmt) {
         lowerExpr(node.x)
+        if rangeReadsNoElement(node) { noteHeaderOnlyRead(of: node.x) }
         var domain: Loop.Domain = .collection
         if let count = constantValue(node.x) {
             domain = .constantCount(count)
