@@ -52,6 +52,16 @@ extension SwiftLowering {
         case .subscriptCallExpr(let node):
             lowerExpr(node.calledExpression)
             for argument in node.arguments { lowerExpr(argument.expression) }
+        case .stringLiteralExpr(let node):
+            // Only interpolations hold expressions; the text segments are skipped unvisited.
+            for case .expressionSegment(let segment) in node.segments {
+                for argument in segment.expressions { lowerExpr(argument.expression) }
+            }
+        case .integerLiteralExpr, .floatLiteralExpr, .booleanLiteralExpr, .nilLiteralExpr, .regexLiteralExpr,
+            .binaryOperatorExpr, .assignmentExpr, .discardAssignmentExpr, .superExpr, .typeExpr, .arrowExpr,
+            .simpleStringLiteralExpr, .editorPlaceholderExpr:
+            // Leaves for the model: no binding is read or written in them.
+            break
         default:
             for child in expr.children(viewMode: .sourceAccurate) { lowerAny(child) }
         }
@@ -60,6 +70,7 @@ extension SwiftLowering {
     /// Lowers any node the typed paths do not handle, by its expression, statement and
     /// declaration children.
     func lowerAny(_ node: Syntax) {
+        if node.is(TokenSyntax.self) { return }
         if let expr = node.as(ExprSyntax.self) { lowerExpr(expr); return }
         if let stmt = node.as(StmtSyntax.self) { lowerStmt(stmt); return }
         if let decl = node.as(DeclSyntax.self) { lowerDecl(decl); return }
