@@ -41,13 +41,13 @@ public struct Linter: Sendable {
         let jobs: [Job] = discovery.files.compactMap { path in
             guard let language = Language(path: path), filter.includes(path) else { return nil }
             let version = language == .go ? configuredVersion ?? resolver.version(forFileAt: path) : nil
-            return Job(path: path, language: language, goVersion: version, size: Self.fileSize(path))
+            return Job(path: path, language: language, goVersion: version, size: SourceLoader.fileSize(path))
         }
         let severities = self.severities
         let engine = RuleEngine(severities: severities)
         let loader = SourceLoader(maxFileSize: options.maxFileSize)
         let reports = await Self.analyse(jobs, width: max(1, options.jobs)) { job in
-            let loaded = loader.load(job.path)
+            let loaded = loader.load(job.path, size: job.size)
             guard let source = loaded.source else {
                 return FileReport(findings: [], problems: loaded.problems, source: nil)
             }
@@ -109,15 +109,8 @@ public struct Linter: Sendable {
         var path: String
         var language: Language
         var goVersion: GoVersionResolver.Version?
-        /// The file's size in bytes (0 when unknown): larger files are started first.
-        var size: Int = 0
-    }
-
-    /// The size in bytes of the file at `path`, or 0 when it cannot be read (the loader then
-    /// reports why).
-    static func fileSize(_ path: String) -> Int {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        /// The file's size in bytes (`nil` when it cannot be found): larger files start first.
+        var size: Int?
     }
 
     /// Runs `work` over `jobs` with at most `width` child tasks in flight and returns the results
@@ -126,7 +119,7 @@ public struct Linter: Sendable {
     static func analyse(
         _ jobs: [Job], width: Int, _ work: @escaping @Sendable (Job) -> FileReport
     ) async -> [FileReport] {
-        let schedule = jobs.indices.sorted { (jobs[$0].size, $1) > (jobs[$1].size, $0) }
+        let schedule = jobs.indices.sorted { (jobs[$0].size ?? 0, $1) > (jobs[$1].size ?? 0, $0) }
         return await withTaskGroup(of: (Int, FileReport).self) { group in
             var results = [FileReport?](repeating: nil, count: jobs.count)
             var next = 0

@@ -16,17 +16,17 @@ struct SourceLoader: Sendable {
     /// Reads `path`. An unreadable or oversized file gives no source and one problem; invalid
     /// UTF-8 gives the source (front ends read it with replacement characters) and an
     /// ``ConcReport/FileProblem/Kind/invalidEncoding`` problem at the first bad byte.
-    func load(_ path: String) -> Loaded {
-        let fileManager = FileManager.default
-        if let size = (try? fileManager.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-            size.intValue > maxFileSize
-        {
+    ///
+    /// - Parameter size: the file's size in bytes when the caller has it already (see
+    ///   ``fileSize(_:)``); otherwise it is looked up here.
+    func load(_ path: String, size knownSize: Int? = nil) -> Loaded {
+        if let size = knownSize ?? Self.fileSize(path), size > maxFileSize {
             return Loaded(
                 source: nil,
                 problems: [
                     FileProblem(
                         path: path, kind: .tooComplex,
-                        message: "file is \(size.intValue) bytes, over the \(maxFileSize)-byte limit; not analysed")
+                        message: "file is \(size) bytes, over the \(maxFileSize)-byte limit; not analysed")
                 ])
         }
         let data: Data
@@ -64,6 +64,13 @@ struct SourceLoader: Sendable {
             case .error: return offset
             }
         }
+    }
+
+    /// The size in bytes of the file at `path` (following links), or `nil` when it cannot be
+    /// found; reading it then reports why.
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
     /// Whether every byte is below 0x80.

@@ -52,7 +52,14 @@ public struct ConcurrencyVocabulary: Sendable {
     }
 
     /// Entries by the first byte of their word.
-    private var byFirstByte: [[(bytes: [UInt8], match: Match)]]
+    /// One listed word as bytes, with its predecessors (for ``Match/after(_:)``) decoded too.
+    private struct Candidate: Sendable {
+        var bytes: [UInt8]
+        var match: Match
+        var before: [[UInt8]]
+    }
+
+    private var byFirstByte: [[Candidate]]
     /// Byte sequences whose mere presence counts (Go's `<-`).
     private let operators: [[UInt8]]
     private let skipsGoCommentsAndLiterals: Bool
@@ -91,7 +98,9 @@ public struct ConcurrencyVocabulary: Sendable {
     private mutating func add(_ entry: Entry) {
         let bytes = Array(entry.word.utf8)
         guard let first = bytes.first else { return }
-        byFirstByte[Int(first)].append((bytes, entry.match))
+        var before: [[UInt8]] = []
+        if case .after(let words) = entry.match { before = words.map { Array($0.utf8) } }
+        byFirstByte[Int(first)].append(Candidate(bytes: bytes, match: entry.match, before: before))
     }
 
     /// Whether `bytes` contain a listed word or operator.
@@ -133,7 +142,7 @@ public struct ConcurrencyVocabulary: Sendable {
     }
 
     private func matches(
-        _ candidate: (bytes: [UInt8], match: Match), _ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+        _ candidate: Candidate, _ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
         previous: Previous
     ) -> Bool {
         let word = candidate.bytes
@@ -150,14 +159,14 @@ public struct ConcurrencyVocabulary: Sendable {
         case .member:
             return range.count == word.count && range.lowerBound > 0
                 && text[range.lowerBound - 1] == UInt8(ascii: ".") && Self.equal(text, range.lowerBound, word)
-        case .after(let before):
+        case .after:
+            let before = candidate.before
             guard range.count == word.count, Self.equal(text, range.lowerBound, word), before.count <= 2 else {
                 return false
             }
             for (offset, expected) in before.reversed().enumerated() {
                 guard let earlier = offset == 0 ? previous.last : previous.beforeLast else { return false }
-                let bytes = Array(expected.utf8)
-                guard earlier.count == bytes.count, Self.equal(text, earlier.lowerBound, bytes) else { return false }
+                guard earlier.count == expected.count, Self.equal(text, earlier.lowerBound, expected) else { return false }
             }
             return true
         }

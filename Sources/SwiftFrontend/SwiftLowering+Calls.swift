@@ -31,7 +31,7 @@ extension SwiftLowering {
         let length = expr.endPositionBeforeTrailingTrivia.utf8Offset - expr.positionAfterSkippingLeadingTrivia.utf8Offset
         guard length <= 120 else { return "…" }
         let text = expr.sourceText
-        guard text.utf8.count <= 120, !text.utf8.contains(UInt8(ascii: "\n")) else { return "…" }
+        guard !text.utf8.contains(UInt8(ascii: "\n")) else { return "…" }
         return text
     }
 

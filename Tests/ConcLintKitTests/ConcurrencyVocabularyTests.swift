@@ -91,31 +91,34 @@ struct ConcurrencyVocabularyTests {
         }
     }
 
-    @Test("every Swift file the lowering marks as concurrent spells a vocabulary word")
-    func swiftVocabularyIsConservative() throws {
-        let files = Self.corpus(suffix: ".swift")
-        #expect(files.count > 50)
+    /// Lowers every corpus file with `suffix` (without the filter) and expects `vocabulary` to
+    /// say yes wherever the unit mentions concurrency.
+    private func expectConservative(
+        suffix: String, atLeast minimum: Int, vocabulary: ConcurrencyVocabulary, lower: (SourceFile) -> ConcModel.Unit
+    ) throws {
+        let files = Self.corpus(suffix: suffix)
+        #expect(files.count > minimum)
         for url in files {
             let file = SourceFile(path: url.path, bytes: Array(try Data(contentsOf: url)))
-            let tree = file.bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
-            let unit = SwiftLowering(file: file).lowerFile(tree)
-            if unit.mentionsConcurrency {
-                #expect(SwiftAPITable.vocabulary.isMentioned(in: file.bytes), "\(url.path)")
+            if lower(file).mentionsConcurrency {
+                #expect(vocabulary.isMentioned(in: file.bytes), "\(url.path)")
             }
+        }
+    }
+
+    @Test("every Swift file the lowering marks as concurrent spells a vocabulary word")
+    func swiftVocabularyIsConservative() throws {
+        try expectConservative(suffix: ".swift", atLeast: 50, vocabulary: SwiftAPITable.vocabulary) { file in
+            let tree = file.bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
+            return SwiftLowering(file: file).lowerFile(tree)
         }
     }
 
     @Test("every Go file the lowering marks as concurrent spells a vocabulary word")
     func goVocabularyIsConservative() throws {
-        let files = Self.corpus(suffix: ".go")
-        #expect(files.count > 40)
-        for url in files {
-            let file = SourceFile(path: url.path, bytes: Array(try Data(contentsOf: url)))
+        try expectConservative(suffix: ".go", atLeast: 40, vocabulary: GoAPITable.vocabulary) { file in
             let parsed = GoParser.parse(source: file.bytes, path: file.path)
-            let unit = GoLowering(file: file, tree: parsed.file, languageVersion: nil).lowerFile()
-            if unit.mentionsConcurrency {
-                #expect(GoAPITable.vocabulary.isMentioned(in: file.bytes), "\(url.path)")
-            }
+            return GoLowering(file: file, tree: parsed.file, languageVersion: nil).lowerFile()
         }
     }
 
