@@ -55,6 +55,9 @@ extension GoLowering {
     func lowerCall(_ call: CallExpr) {
         let callee = callee(of: call)
         let site = range(call)
+        if !(call.fun is Ident && ["len", "cap", "delete", "clear"].contains(text(call.fun))) {
+            for argument in call.args { forgetSize(of: argument, onlyMaps: true) }
+        }
         if !extensions.isEmpty, lowerDeclaredAPI(call, callee: callee, site: site) { return }
         // Built-ins.
         if callee.receiver == nil, callee.package == nil {

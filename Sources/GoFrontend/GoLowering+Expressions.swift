@@ -27,6 +27,7 @@ extension GoLowering {
                 mentionsConcurrency = true
                 emit(.channel(ChannelStep(kind: .receive, channel: channelBinding(node.x), channelPath: text(node.x), api: "<-", range: range(node))))
             } else {
+                if node.op == .and { forgetSize(of: node.x) }
                 lowerExpr(node.x)
             }
         case let node as BinaryExpr:
@@ -146,10 +147,14 @@ extension GoLowering {
         case .assign:
             for (index, lhs) in node.lhs.enumerated() {
                 var kind = Access.WriteKind.assign
+                if node.lhs.count == node.rhs.count { forgetSize(of: node.rhs[index], onlyMaps: true) }
                 if node.lhs.count == node.rhs.count, let call = node.rhs[index] as? CallExpr,
                    let fun = call.fun as? Ident, fun.name == "append", let first = call.args.first,
                    text(first) == text(lhs) {
                     kind = .append
+                    if let ident = lhs as? Ident, let id = resolve(ident.name) {
+                        noteGrowth(of: id, by: call.ellipsis.isValid ? nil : call.args.count - 1)
+                    }
                 }
                 lowerWrite(target: lhs, kind: kind, node: node)
             }
@@ -164,12 +169,14 @@ extension GoLowering {
     /// Remembers what a binding was initialised with: a function literal (for `go f()`) or a
     /// channel made here (the `make` step learns its binding).
     func noteValue(_ value: Expr, boundTo id: BindingID) {
+        forgetSize(of: value, onlyMaps: true)
         if value is FuncLit {
             let literalRange = range(value)
             if let literal = functions.last(where: { $0.range == literalRange }) { functionValues[id] = literal.id }
         }
+        if let count = initialCollectionCount(value) { noteCountedCollection(id, count: count) }
         if let literal = value as? CompositeLit, let array = literal.type as? ArrayType {
-            literalCounts[id] = literal.elts.count
+            noteCountedCollection(id, count: literal.elts.count)
             if let element = array.elt as? Ident, GoAPITable.integerTypes.contains(element.name) { integerElements.insert(id) }
         }
         if let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make", call.args.count == 2,
@@ -227,7 +234,9 @@ extension GoLowering {
 
     func writeAccess(_ id: BindingID, kind: Access.WriteKind, path: String, node: Node, indexIsPrivate: Bool = false) {
         let binding = bindings[id.index]
-        if kind == .append || kind == .assign && path == binding.name {
+        if kind == .append {
+            // Growth is decided by `noteGrowth`, from the append's arguments.
+        } else if kind == .assign && path == binding.name {
             // Grown or replaced: no longer the literal or the made slice it started as.
             literalCounts[id] = nil
             madeCounts[id] = nil
@@ -249,6 +258,7 @@ extension GoLowering {
             lowerPathArguments(index.x)
             let isMap = bindings[id.index].type.name == "map" && path == bindings[id.index].name
             let isPrivate = indexIsPrivate(index.index)
+            if isMap { noteGrowth(of: id, by: 1) }
             writeAccess(id, kind: isMap ? .mapStore : (kind == .assign || kind == .append ? .indexStore : kind),
                         path: path + "[…]", node: target, indexIsPrivate: isPrivate && !isMap)
             if !isMap {

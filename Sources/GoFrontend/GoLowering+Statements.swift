@@ -108,7 +108,11 @@ extension GoLowering {
                                  type: typeFacts(type: value.type, value: initializer))
                 bindings[id.index].derivedFrom = readBindings(since: firstStep)
                 if let initializer { noteValue(initializer, boundTo: id) }
-                if let count = arrayLength(value.type) { literalCounts[id] = count }
+                if let count = arrayLength(value.type) { noteCountedCollection(id, count: count) }
+                // `var s []T` and `var m map[K]V` start empty.
+                if initializer == nil, value.type is MapType || (value.type as? ArrayType)?.len == nil && value.type is ArrayType {
+                    noteCountedCollection(id, count: 0)
+                }
             }
         }
     }
@@ -133,11 +137,13 @@ extension GoLowering {
                 }
             }
             domain = forDomain(node)
-            header = collect {
-                if let cond = node.cond { lowerExpr(cond) }
-                if let post = node.post { lowerStmt(post) }
+            withLoop(LoopFrame(domain: domain, caps: cappedCollections(node.cond))) {
+                header = collect {
+                    if let cond = node.cond { lowerExpr(cond) }
+                    if let post = node.post { lowerStmt(post) }
+                }
+                body = lowerBlock(node.body)
             }
-            body = lowerBlock(node.body)
         }
         emit(.loop(Loop(domain: domain, variables: variables, header: header, body: markLastSpawn(body), range: range(node))))
     }
@@ -180,6 +186,9 @@ extension GoLowering {
             domain = .constantCount(count)
         } else if let ident = node.x as? Ident, let id = resolve(ident.name), let count = literalCounts[id] {
             domain = .constantCount(count)
+        } else if let ident = node.x as? Ident, let id = resolve(ident.name), boundedCollections.contains(id) {
+            // Grown only within constant bounds: as many elements as the code chose.
+            domain = .count
         } else if let ident = node.x as? Ident, let id = resolve(ident.name), let made = madeCounts[id] {
             // A slice of n slots made here: ranging over it counts n, like `for i := 0; i < n; i++`.
             domain = made.map { .constantCount($0) } ?? .count
@@ -218,7 +227,7 @@ extension GoLowering {
                     if let expr { lowerWrite(target: expr, kind: .assign, node: node) }
                 }
             }
-            body = lowerBlock(node.body)
+            withLoop(LoopFrame(domain: domain, caps: [])) { body = lowerBlock(node.body) }
         }
         if case .channel = domain { mentionsConcurrency = true }
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))

@@ -24,6 +24,13 @@ final class GoLowering: ModelBuilder {
     /// Slices made with `make([]T, n)` where `n` is a count rather than `len(input)`: ranging
     /// over one is a counted loop, with a constant trip count when `n` is a constant.
     var madeCounts: [BindingID: Int?] = [:]
+    /// Collections grown only within constant bounds (see `noteGrowth`): ranging over one is a
+    /// counted loop whose trip count is not known exactly.
+    var boundedCollections: Set<BindingID> = []
+    /// For each collection whose size is tracked, the loop depth it was declared at.
+    var countedSinceLoopDepth: [BindingID: Int] = [:]
+    /// The loops around the statement being lowered, innermost last.
+    var loopStack: [LoopFrame] = []
     /// Slices and arrays of integers (`counts := []int{1, 2, 4}`): their elements are counts.
     var integerElements: Set<BindingID> = []
     /// Byte lengths of string constants, for ranging over one (`range []byte(content)`).

@@ -1,0 +1,98 @@
+import ConcModel
+import GoSyntax
+
+/// Local collections whose size the code chose: a slice or map that starts at a known size and
+/// grows only inside loops that run a constant number of times (or under a `len(x) < N` guard)
+/// has a size bounded by a constant, so ranging over it is a counted loop, not a walk over input.
+extension GoLowering {
+    /// One enclosing loop while its header and body are lowered.
+    struct LoopFrame {
+        var domain: Loop.Domain
+        /// Collections the loop's condition caps (`for len(q) < 100 && …`).
+        var caps: Set<BindingID>
+    }
+
+    /// Lowers `body` with `frame` on the loop stack.
+    func withLoop(_ frame: LoopFrame, _ body: () -> Void) {
+        loopStack.append(frame)
+        body()
+        loopStack.removeLast()
+    }
+
+    /// Starts tracking the size of `id`, declared here with `count` elements.
+    func noteCountedCollection(_ id: BindingID, count: Int) {
+        literalCounts[id] = count
+        countedSinceLoopDepth[id] = loopStack.count
+    }
+
+    /// `x = append(x, …)` adding `added` elements (`nil`: a spread, unknown), or `m[k] = v`.
+    /// Keeps the size bounded when every loop between the declaration and here has a constant
+    /// trip count or caps the collection's length; forgets it otherwise.
+    func noteGrowth(of id: BindingID, by added: Int?) {
+        madeCounts[id] = nil
+        guard literalCounts[id] != nil || boundedCollections.contains(id), let added,
+              let depth = countedSinceLoopDepth[id], bindings[id.index].function == currentFunction,
+              growthIsBounded(id, since: depth)
+        else {
+            literalCounts[id] = nil
+            boundedCollections.remove(id)
+            return
+        }
+        // Bounded but no longer exact: a branch may skip the growth.
+        if added > 0 || boundedCollections.contains(id) {
+            literalCounts[id] = nil
+            boundedCollections.insert(id)
+        }
+    }
+
+    private func growthIsBounded(_ id: BindingID, since depth: Int) -> Bool {
+        guard depth <= loopStack.count else { return false }
+        for frame in loopStack[depth...].reversed() {
+            if frame.caps.contains(id) { return true }
+            guard case .constantCount = frame.domain else { return false }
+        }
+        return true
+    }
+
+    /// The collections a loop condition caps: conjuncts `len(x) < N`, `len(x) <= N`, `N > len(x)`.
+    func cappedCollections(_ cond: Expr?) -> Set<BindingID> {
+        guard let cond else { return [] }
+        if let paren = cond as? ParenExpr { return cappedCollections(paren.x) }
+        guard let binary = cond as? BinaryExpr else { return [] }
+        if binary.op == .land { return cappedCollections(binary.x).union(cappedCollections(binary.y)) }
+        let measured: Expr?
+        switch binary.op {
+        case .lss, .leq: measured = constantValue(binary.y) != nil ? binary.x : nil
+        case .gtr, .geq: measured = constantValue(binary.x) != nil ? binary.y : nil
+        default: measured = nil
+        }
+        guard let call = measured as? CallExpr, let fun = call.fun as? Ident, fun.name == "len",
+              call.args.count == 1, let ident = call.args[0] as? Ident, let id = resolve(ident.name)
+        else { return [] }
+        return [id]
+    }
+
+    /// `&x`, or a map handed to a call or bound to another name: whoever holds it may grow it out
+    /// of sight, so its size is no longer known.
+    func forgetSize(of expr: Expr, onlyMaps: Bool = false) {
+        guard let ident = expr as? Ident, let id = resolve(ident.name),
+              literalCounts[id] != nil || boundedCollections.contains(id) || madeCounts[id] != nil
+        else { return }
+        if onlyMaps, bindings[id.index].type.name != "map" { return }
+        literalCounts[id] = nil
+        madeCounts[id] = nil
+        boundedCollections.remove(id)
+    }
+
+    /// The initial size of a collection made by `value`, when the code chose it: a map literal,
+    /// `make(map[K]V)`, or `make([]T, n, c)` with a constant length.
+    func initialCollectionCount(_ value: Expr) -> Int? {
+        if let literal = value as? CompositeLit, literal.type is MapType { return literal.elts.count }
+        guard let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make",
+              let type = call.args.first
+        else { return nil }
+        if type is MapType { return 0 }
+        if type is ArrayType, call.args.count == 3 { return constantValue(call.args[1]) }
+        return nil
+    }
+}
