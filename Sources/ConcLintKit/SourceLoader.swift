@@ -35,7 +35,19 @@ struct SourceLoader: Sendable {
         } catch {
             return Loaded(source: nil, problems: [FileProblem(path: path, kind: .unreadable, message: Self.reason(error, path))])
         }
-        let source = SourceFile(path: path, bytes: [UInt8](data))
+        let bytes = [UInt8](data)
+        if let encoding = Self.wideEncoding(bytes) {
+            // Read as UTF-8 it would be one syntax error per character: say what it is instead.
+            return Loaded(
+                source: nil,
+                problems: [
+                    FileProblem(
+                        path: path, kind: .invalidEncoding,
+                        message: "file is \(encoding) text, but Go and Swift source must be UTF-8; not analysed "
+                            + "(convert it with `iconv -f \(encoding) -t UTF-8`)")
+                ])
+        }
+        let source = SourceFile(path: path, bytes: bytes)
         guard let offset = Self.firstInvalidUTF8Offset(source.bytes) else {
             return Loaded(source: source, problems: [])
         }
@@ -47,6 +59,27 @@ struct SourceLoader: Sendable {
                     message: "invalid UTF-8 at byte offset \(offset); analysed with replacement characters",
                     position: source.position(ofOffset: offset))
             ])
+    }
+
+    /// `"UTF-16LE"`, `"UTF-16BE"`, `"UTF-32LE"` or `"UTF-32BE"` when `bytes` start with that
+    /// encoding's byte-order mark, or (without one) look like UTF-16 text: in the first 512 bytes,
+    /// almost every other byte is NUL and the bytes between are not. `nil` otherwise.
+    static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        let start = bytes.prefix(4)
+        if start.starts(with: [0xFF, 0xFE, 0, 0]) { return "UTF-32LE" }
+        if start.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32BE" }
+        if start.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if start.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        let sample = bytes.prefix(512)
+        guard sample.count >= 8 else { return nil }
+        var nulsAt = (even: 0, odd: 0)
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { nulsAt.even += 1 } else { nulsAt.odd += 1 }
+        }
+        let half = sample.count / 2
+        if nulsAt.odd * 10 >= half * 9, nulsAt.even * 20 <= half { return "UTF-16LE" }
+        if nulsAt.even * 10 >= half * 9, nulsAt.odd * 20 <= half { return "UTF-16BE" }
+        return nil
     }
 
     /// The 0-based offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
