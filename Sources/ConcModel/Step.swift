@@ -160,10 +160,14 @@ public struct Exit: Sendable {
 
     public var kind: Kind
     public var range: SourceRange
+    /// A `continue` without a label: the path goes on to the innermost loop's next iteration
+    /// (``Kind/loopExit`` only).
+    public var continuesLoop: Bool
 
-    public init(kind: Kind, range: SourceRange) {
+    public init(kind: Kind, range: SourceRange, continuesLoop: Bool = false) {
         self.kind = kind
         self.range = range
+        self.continuesLoop = continuesLoop
     }
 }
 

@@ -22,8 +22,12 @@ struct LockWithoutUnlock: Rule {
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         let releasers = handOffReleasers(unit)
+        let isGo = unit.language == .go
         let closes: (Step) -> String? = { step in
             if let key = Self.unlockKey(step) { return key }
+            // A Go lock used other than by its methods is handed on (`gopark(…, &l)`,
+            // `sync.NewCond(&mu)`): whoever takes it may release it.
+            if isGo, case .access(let access) = step, access.kind == .read { return "w:" + Self.normalized(access.path) }
             if case .call(let call) = step { return releasers[call.name] }
             return nil
         }
@@ -61,6 +65,8 @@ struct LockWithoutUnlock: Rule {
                     at: lockRange,
                     related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }))
             }
+            if unit.language == .go { reportMismatchedReleases(function.body, unit: unit, context: context, into: &findings) }
+            reportContinues(walk.continues, unit: unit, releases: releases, skipping: leaks, context: context, into: &findings)
             guard unit.language == .swift else { continue }
             var awaits: [SourceRange: (key: String, points: [SourceRange])] = [:]
             for record in walk.suspensions {
@@ -76,6 +82,85 @@ struct LockWithoutUnlock: Rule {
                     related: held.points.map { RelatedLocation(range: $0, message: "suspends here with `\(name)` held") }))
             }
         }
+    }
+
+    /// Go's `sync.RWMutex`: a body that only read-locks `x` but calls `x.Unlock()` (or only
+    /// write-locks it but calls `x.RUnlock()`) releases the wrong lock, which is a fatal error at
+    /// run time (or, with a writer holding it, releases the writer's lock).
+    private func reportMismatchedReleases(_ body: [Step], unit: Unit, context: RuleContext, into findings: inout [Finding]) {
+        var firstLock: [String: (kind: Sync.Kind, range: SourceRange)] = [:]
+        var kinds: [String: Set<Sync.Kind>] = [:]
+        var releases: [(path: String, kind: Sync.Kind, range: SourceRange)] = []
+        OpenKeyPaths.forEachInlineStep(body, unit: unit) { step in
+            guard case .sync(let sync) = step else { return }
+            let path = Self.normalized(sync.targetPath)
+            switch sync.kind {
+            case .lock, .readLock:
+                kinds[path, default: []].insert(sync.kind)
+                if firstLock[path] == nil { firstLock[path] = (sync.kind, sync.range) }
+            case .unlock, .readUnlock, .tryLock:
+                kinds[path, default: []].insert(sync.kind)
+                guard sync.kind != .tryLock else { return }
+                releases.append((path, sync.kind, sync.range))
+            default: break
+            }
+        }
+        var reported = Set<String>()
+        for release in releases where !reported.contains(release.path) {
+            // `TryRLock`/`TryLock` are one kind in the model: which lock they took is unknown.
+            guard let lock = firstLock[release.path], let taken = kinds[release.path], !taken.contains(.tryLock) else { continue }
+            let mismatched = release.kind == .unlock
+                ? lock.kind == .readLock && !taken.contains(.lock)
+                : lock.kind == .lock && !taken.contains(.readLock)
+            guard mismatched else { continue }
+            reported.insert(release.path)
+            let (took, released, wanted, held) = release.kind == .unlock
+                ? ("RLock", "Unlock", "RUnlock", "read") : ("Lock", "RUnlock", "Unlock", "write")
+            findings.append(context.finding(
+                "`\(release.path).\(took)()` is released with `\(released)()`, which releases a lock this code does not hold: a fatal error at run time, and the \(held) lock stays held; use `\(wanted)()`",
+                at: release.range,
+                related: [RelatedLocation(range: lock.range, message: "locked here with `\(took)()`")]))
+        }
+    }
+
+    /// A `continue` that skips the unlock later in the loop's body: the next iteration locks a
+    /// lock it still holds (a read lock is never released, so every writer waits forever).
+    private func reportContinues(
+        _ records: [OpenKeyPaths.ContinueRecord], unit: Unit, releases: [String: [SourceRange]],
+        skipping leaks: [SourceRange: (key: String, exits: [Exit])], context: RuleContext, into findings: inout [Finding]
+    ) {
+        var held: [SourceRange: (key: String, continues: [SourceRange])] = [:]
+        for record in records {
+            for (key, lockRange) in record.open where leaks[lockRange] == nil {
+                // A loop whose body releases the lock before taking it expects it held at the top
+                // (`lock(&l); for { …; unlock(&l); …; lock(&l); continue }`).
+                guard firstTouchLocks(key, in: record.loop.body, unit: unit) else { continue }
+                let skipsRelease = releases[key, default: []].contains {
+                    $0.start > record.range.start && $0.end <= record.loop.range.end
+                }
+                if skipsRelease { held[lockRange, default: (key, [])].continues.append(record.range) }
+            }
+        }
+        for (lockRange, lock) in held.sorted(by: { $0.key.start < $1.key.start }) {
+            let name = Self.displayName(lock.key)
+            let consequence = lock.key.hasPrefix("r:")
+                ? "the read lock is never released, so every writer blocks forever"
+                : "the next iteration locks it again while it is held and blocks forever"
+            findings.append(context.finding(
+                "lock `\(name)` is not released on a `continue` before its unlock; \(consequence)",
+                at: lockRange,
+                related: lock.continues.map { RelatedLocation(range: $0, message: "goes on to the next iteration with `\(name)` held") }))
+        }
+    }
+
+    /// Whether the first step of `body` (in source order) that locks or unlocks `key` locks it.
+    private func firstTouchLocks(_ key: String, in body: [Step], unit: Unit) -> Bool {
+        var first: Bool?
+        OpenKeyPaths.forEachInlineStep(body, unit: unit) { step in
+            guard first == nil else { return }
+            if Self.lockKey(step) == key { first = true } else if Self.unlockKey(step) == key { first = false }
+        }
+        return first == true
     }
 
     /// Declared functions in the file that release a lock they do not take (`unlockAndRun()`,

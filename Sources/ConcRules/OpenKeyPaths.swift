@@ -19,6 +19,14 @@ struct OpenKeyPaths {
         var deferredClosed: Set<String>
     }
 
+    /// A `continue` reached with keys open that the same loop's body opened: the next iteration
+    /// starts with them still open.
+    struct ContinueRecord {
+        var range: SourceRange
+        var loop: Loop
+        var open: [String: SourceRange]
+    }
+
     /// An `await` reached with keys open (deferred closes have not run yet).
     struct SuspensionRecord {
         var range: SourceRange
@@ -44,6 +52,9 @@ struct OpenKeyPaths {
     let closes: (Step) -> String?
     private(set) var exits: [ExitRecord] = []
     private(set) var suspensions: [SuspensionRecord] = []
+    private(set) var continues: [ContinueRecord] = []
+    /// The loops being walked, innermost last (selects are not loops).
+    private var loops: [Loop] = []
     private var depth = 0
     /// For each loop or select being walked, innermost last: the states at its `break`s and
     /// `continue`s, which reach the code after it.
@@ -87,6 +98,16 @@ struct OpenKeyPaths {
                     exits.append(ExitRecord(exit: exit, open: state.open, deferredClosed: state.deferredClosed))
                     return nil
                 case .loopExit:
+                    if exit.continuesLoop, let loop = loops.last {
+                        let loopRange = loop.range
+                        let openedInLoop = state.open.filter {
+                            loopRange.start <= $0.value.start && $0.value.end <= loopRange.end
+                                && !state.deferredClosed.contains($0.key)
+                        }
+                        if !openedInLoop.isEmpty {
+                            continues.append(ContinueRecord(range: exit.range, loop: loop, open: openedInLoop))
+                        }
+                    }
                     if !exitTargets.isEmpty { exitTargets[exitTargets.count - 1].append(state) }
                     return nil
                 case .processExit:
@@ -110,7 +131,9 @@ struct OpenKeyPaths {
             case .loop(let loop):
                 guard let afterHeader = walk(loop.header, state, inClosure: inClosure) else { return nil }
                 exitTargets.append([])
+                loops.append(loop)
                 let bodyEnd = walkBlock(loop.body, afterHeader, inClosure: inClosure)
+                loops.removeLast()
                 let leaving = exitTargets.removeLast()
                 // A loop without a condition is left only by `break` (or `continue`, which the
                 // model does not tell apart).

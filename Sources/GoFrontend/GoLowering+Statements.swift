@@ -31,7 +31,10 @@ extension GoLowering {
             for result in node.results { lowerExpr(result) }
             emit(.exit(Exit(kind: .return, range: range(node))))
         case let node as BranchStmt:
-            if node.tok == .break || node.tok == .continue { emit(.exit(Exit(kind: .loopExit, range: range(node)))) }
+            if node.tok == .break || node.tok == .continue {
+                let continuesLoop = node.tok == .continue && node.label == nil
+                emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: continuesLoop)))
+            }
         case let node as BlockStmt:
             for step in lowerBlock(node) { emit(step) }
         case let node as IfStmt:

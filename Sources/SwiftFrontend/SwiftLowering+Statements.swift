@@ -55,7 +55,7 @@ extension SwiftLowering {
         case .breakStmt(let node):
             emit(.exit(Exit(kind: .loopExit, range: range(node))))
         case .continueStmt(let node):
-            emit(.exit(Exit(kind: .loopExit, range: range(node))))
+            emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: node.label == nil)))
         case .deferStmt(let node):
             let body = lowerBody(node.body)
             emit(.deferred(Deferred(body: body, range: range(node))))

@@ -1,0 +1,122 @@
+import ConcRules
+import Testing
+
+@testable import ConcLintKit
+
+/// Locks left held by a `continue`, and Go read/write locks released with the other kind's
+/// unlock.
+@Suite("Lock release shapes")
+struct LockReleaseShapeTests {
+    private func lockMessages(_ text: String, path: String) -> [String] {
+        Linter.lint(path: path, text: text, severities: RuleEngine.defaultSeverities).findings
+            .filter { $0.ruleID == "lock-without-unlock" }.map(\.message)
+    }
+
+    private func goLoop(_ body: String) -> String {
+        """
+        package main
+
+        import "sync"
+
+        var mu sync.Mutex
+
+        func release(m *sync.Mutex) { m.Unlock() }
+
+        func run(words []string) {
+        \(body)
+        }
+
+        """
+    }
+
+    @Test("a continue between Lock and the loop's Unlock leaves the lock held for the next iteration")
+    func continueWhileLocked() {
+        let messages = lockMessages(goLoop("""
+            \tfor _, w := range words {
+            \t\tmu.Lock()
+            \t\tif w == "" {
+            \t\t\tcontinue
+            \t\t}
+            \t\tmu.Unlock()
+            \t}
+            """), path: "main.go")
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains("`continue`") == true)
+    }
+
+    @Test(
+        "a continue is not a leak when the lock was released first, is held at the loop's top, or was handed to a call",
+        arguments: [
+            "\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tmu.Unlock()\n\t\tif w == \"\" {\n\t\t\tcontinue\n\t\t}\n\t}",
+            "\tmu.Lock()\n\tfor _, w := range words {\n\t\tmu.Unlock()\n\t\t_ = w\n\t\tmu.Lock()\n\t\tcontinue\n\t}\n\tmu.Unlock()",
+            "\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tif w == \"\" {\n\t\t\trelease(&mu)\n\t\t\tcontinue\n\t\t}\n\t\tmu.Unlock()\n\t}",
+            "\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tfor range words {\n\t\t\tcontinue\n\t\t}\n\t\t_ = w\n\t\tmu.Unlock()\n\t}",
+        ])
+    func continueWithoutLeak(body: String) {
+        #expect(lockMessages(goLoop(body), path: "main.go").isEmpty)
+    }
+
+    @Test("a Swift defer in the loop body releases the lock on continue; without it the continue leaks")
+    func swiftContinue() {
+        func source(_ body: String) -> String {
+            """
+            import Foundation
+            let lock = NSLock()
+            func run(_ words: [String]) {
+                for word in words {
+                    lock.lock()
+            \(body)
+                    lock.unlock()
+                }
+            }
+
+            """
+        }
+        #expect(lockMessages(source("        if word.isEmpty { continue }"), path: "main.swift").count == 1)
+        let deferred = source("        defer { lock.unlock() }\n        if word.isEmpty { continue }")
+            .replacingOccurrences(of: "        lock.unlock()\n    }\n}", with: "    }\n}")
+        #expect(lockMessages(deferred, path: "main.swift").isEmpty)
+    }
+
+    @Test("RLock released with Unlock, and Lock released with RUnlock, are reported at the release")
+    func mismatchedRelease() {
+        let text = """
+            package main
+
+            import "sync"
+
+            type T struct{ mu sync.RWMutex }
+
+            func (t *T) read() {
+            \tt.mu.RLock()
+            \tdefer t.mu.Unlock()
+            }
+
+            func (t *T) write() {
+            \tt.mu.Lock()
+            \tt.mu.RUnlock()
+            }
+
+            func (t *T) fine() {
+            \tt.mu.RLock()
+            \tt.mu.RUnlock()
+            \tt.mu.Lock()
+            \tt.mu.Unlock()
+            }
+
+            func (t *T) tried() {
+            \tif t.mu.TryRLock() {
+            \t\tt.mu.RUnlock()
+            \t}
+            \tt.mu.Lock()
+            \tt.mu.Unlock()
+            }
+
+            """
+        let findings = Linter.lint(path: "main.go", text: text, severities: RuleEngine.defaultSeverities).findings
+            .filter { $0.ruleID == "lock-without-unlock" }
+        #expect(findings.map(\.range.start.line) == [9, 14])
+        #expect(findings.first?.message.contains("use `RUnlock()`") == true)
+        #expect(findings.last?.message.contains("use `Unlock()`") == true)
+    }
+}
