@@ -63,6 +63,9 @@ public struct Spawn: Sendable {
     /// Whether the spawn is the last statement of a loop body (where `go vet`'s loopclosure
     /// looks).
     public var endsLoopBody = false
+    /// Arguments that are addresses of the creator's storage (`go bump(&n)`): the spawned body's
+    /// parameter points into that binding, so writes through it write the creator's variable.
+    public var addressArguments: [AddressArgument] = []
     public var range: SourceRange
 
     public init(
@@ -191,5 +194,21 @@ public struct Sync: Sendable {
         self.target = target
         self.targetPath = targetPath
         self.range = range
+    }
+}
+
+/// `&x` (or `&x.f`) passed as a spawned function's parameter.
+public struct AddressArgument: Sendable, Hashable {
+    /// The position among the function's parameters (receivers not counted), 0-based.
+    public var parameterIndex: Int
+    /// The creator's binding the address points into.
+    public var binding: BindingID
+    /// The storage as written after `&` (`n`, `st.hits`).
+    public var path: String
+
+    public init(parameterIndex: Int, binding: BindingID, path: String) {
+        self.parameterIndex = parameterIndex
+        self.binding = binding
+        self.path = path
     }
 }

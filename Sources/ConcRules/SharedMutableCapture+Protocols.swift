@@ -64,8 +64,17 @@ extension SharedMutableCapture {
     /// instance at a time holds the token.
     func holdsToken(_ write: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
         var taken = Set<BindingID>()
+        let writeRange = OpenKeyPaths.range(of: write.step)
         for event in flow where event.order < write.order && write.context.loops.starts(with: event.context.loops) {
             if case .channel(let channel) = event.step, channel.kind == .receive, let id = channel.channel { taken.insert(id) }
+            // `case <-wake:` taking the token, with the write in that case's body.
+            if case .select(let select) = event.step, let writeRange {
+                for selectCase in select.cases where selectCase.kind == .receive {
+                    if let id = selectCase.channel, selectCase.range.start <= writeRange.start, writeRange.end <= selectCase.range.end {
+                        taken.insert(id)
+                    }
+                }
+            }
         }
         guard !taken.isEmpty else { return false }
         let family = analysis.withDerivations(taken)
@@ -80,8 +89,7 @@ extension SharedMutableCapture {
     /// The creator spins on an atomic the goroutine stores to last (`for atomic.LoadInt32(&s) != 1
     /// {}` after `x = 2; atomic.StoreInt32(&s, 1)`): the first such load is a wait for what the
     /// goroutine wrote before its store. Returns its order in `flow`.
-    func spinsOnPublishedAtomic(_ flow: [FlowEvent], after order: Int, body: FunctionID, analysis: UnitAnalysis) -> Int? {
-        let bodyFlow = analysis.flows[body.index]
+    func spinsOnPublishedAtomic(_ flow: [FlowEvent], after order: Int, bodyFlow: [FlowEvent]) -> Int? {
         var stored = Set<BindingID>()
         for event in bodyFlow {
             if case .access(let access) = event.step, access.isAtomic, access.kind.isWrite { stored.insert(access.binding) }

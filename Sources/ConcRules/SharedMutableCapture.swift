@@ -7,6 +7,8 @@ struct SharedMutableCapture: Rule {
 
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
+        // One body spawned from several places (`go add(&n)` twice) is reported once per write.
+        var reportedWrites = Set<SourceRange>()
         for spawnEvent in analysis.spawns {
             guard case .spawn(let spawn) = spawnEvent.step, let body = spawn.body else { continue }
             switch spawn.executor {
@@ -14,12 +16,14 @@ struct SharedMutableCapture: Rule {
             case .concurrent, .blockingCaller: break
             }
             var reported = Set<BindingID>()
-            for event in analysis.flows[body.index] {
+            let originalFlow = analysis.flows[body.index]
+            let flow = spawn.addressArguments.isEmpty
+                ? originalFlow : originalFlow.map { Self.throughAddressArguments($0, spawn: spawn, body: unit[body], unit: unit) }
+            for (original, event) in zip(originalFlow, flow) {
                 guard case .access(let access) = event.step, case .write(let writeKind) = access.kind,
                       !reported.contains(access.binding), isUnsafe(access, event, unit: unit, spawnEvent: spawnEvent)
                 else { continue }
                 let binding = unit[access.binding]
-                let flow = analysis.flows[body.index]
                 let repeated = analysis.isRepeated(spawnEvent, sharing: binding)
                 if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis)
                     || holdsChannelLock(event, flow: flow, analysis: analysis) || holdsHandedLock(event, flow: flow)
@@ -32,15 +36,18 @@ struct SharedMutableCapture: Rule {
                 if atomicPublish && repeated && takesTurns(on: access.binding, flow: flow) { continue }
                 let published = unit.language == .go && !repeated && (publishes(after: event, in: flow) || atomicPublish)
                 guard analysis.isDeclaredOutside(binding, body),
-                      isShared(binding, spawnEvent: spawnEvent, body: body, analysis: analysis, published: published,
-                               write: event)
+                      isShared(binding, spawnEvent: spawnEvent, body: body, bodyFlow: flow, analysis: analysis,
+                               published: published, write: event)
                         || !published && isLockedElsewhere(access, binding: binding, analysis: analysis)
                 else { continue }
                 reported.insert(access.binding)
-                let noun = binding.kind.noun(language: unit.language)
+                guard reportedWrites.insert(access.range).inserted else { continue }
+                let passedByAddress = access.binding != Self.accessedBinding(original)
+                let noun = passedByAddress ? "variable" : binding.kind.noun(language: unit.language)
                 let subject = access.path == binding.name ? "\(noun) `\(binding.name)`" : "`\(access.path)` of \(noun) `\(binding.name)`"
+                let how = passedByAddress ? ", whose address it was given," : ""
                 findings.append(context.finding(
-                    "\(spawn.kind.noun) \(writeKind.verb) \(subject) without synchronization",
+                    "\(spawn.kind.noun) \(writeKind.verb) \(subject)\(how) without synchronization",
                     at: access.range,
                     related: [
                         RelatedLocation(range: binding.range, message: "`\(binding.name)` declared here"),
@@ -48,6 +55,35 @@ struct SharedMutableCapture: Rule {
                     ]))
             }
         }
+    }
+
+    private static func accessedBinding(_ event: FlowEvent) -> BindingID? {
+        if case .access(let access) = event.step { return access.binding }
+        return nil
+    }
+
+    /// An access through a parameter that received `&x` (`*p++`, `p.hits++` in `go bump(&n)`),
+    /// as the access of `x` it is; any other event unchanged.
+    static func throughAddressArguments(_ event: FlowEvent, spawn: Spawn, body: Function, unit: Unit) -> FlowEvent {
+        guard !spawn.addressArguments.isEmpty, case .access(var access) = event.step else { return event }
+        let parameters = body.parameters.filter { unit[$0].kind == .parameter }
+        guard let index = parameters.firstIndex(of: access.binding),
+              let argument = spawn.addressArguments.first(where: { $0.parameterIndex == index })
+        else { return event }
+        let name = unit[access.binding].name
+        var rest = Substring(access.path)
+        let dereferenced = rest.hasPrefix("*")
+        if dereferenced { rest = rest.dropFirst() }
+        guard rest.hasPrefix(name) else { return event }
+        rest = rest.dropFirst(name.count)
+        // The pointer itself (`p = q`) is the goroutine's own; only what it points to is shared
+        // (an atomic operation on `p` works on what it points to).
+        guard dereferenced || access.isAtomic || rest.hasPrefix(".") || rest.hasPrefix("[") else { return event }
+        access.binding = argument.binding
+        access.path = argument.path + rest
+        var aliased = event
+        aliased.step = .access(access)
+        return aliased
     }
 
     /// Whether the same field of the same type is accessed under a lock somewhere else in the
@@ -130,8 +166,8 @@ struct SharedMutableCapture: Rule {
     ///   on it are ordered after it; only the creator touching it before waiting, or a sibling,
     ///   still races.
     private func isShared(
-        _ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, analysis: UnitAnalysis, published: Bool,
-        write: FlowEvent
+        _ binding: Binding, spawnEvent: FlowEvent, body: FunctionID, bodyFlow: [FlowEvent], analysis: UnitAnalysis,
+        published: Bool, write: FlowEvent
     ) -> Bool {
         guard case .access(let written) = write.step else { return false }
         let creator = analysis.flowOwner[spawnEvent.function.index]
@@ -154,16 +190,22 @@ struct SharedMutableCapture: Rule {
         }
         if analysis.isRepeated(spawnEvent, sharing: binding) { return true }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
-        let bodyFlow = analysis.flows[body.index]
         let isGo = analysis.unit.language == .go
         let peers = isGo ? channelPeers(of: creator, creatorFlow: creatorFlow, analysis: analysis) : []
         // Another spawn from the same creator touching it.
         for other in analysis.spawns where other.order != spawnEvent.order || other.function != spawnEvent.function {
-            guard case .spawn(let otherSpawn) = other.step, let otherBody = otherSpawn.body, otherBody != body,
+            // A declared function spawned twice with `&x` (`go add(&n); go add(&n)`) is two
+            // writers of `x` with one body.
+            guard case .spawn(let otherSpawn) = other.step, let otherBody = otherSpawn.body,
+                  otherBody != body || !otherSpawn.addressArguments.isEmpty,
                   analysis.flowOwner[other.function.index] == creator,
                   overlap(spawnEvent, other, in: creatorFlow, analysis: analysis)
             else { continue }
-            let otherFlow = analysis.flows[otherBody.index]
+            let otherFlow = otherSpawn.addressArguments.isEmpty
+                ? analysis.flows[otherBody.index]
+                : analysis.flows[otherBody.index].map {
+                    Self.throughAddressArguments($0, spawn: otherSpawn, body: analysis.unit[otherBody], unit: analysis.unit)
+                }
             if otherFlow.contains(where: { event in
                 guard case .access(let access) = event.step, access.binding == binding.id,
                       !Self.touchesOtherElement(access, written: written),
@@ -177,7 +219,7 @@ struct SharedMutableCapture: Rule {
         guard case .spawn(let spawn) = spawnEvent.step, spawn.executor != .blockingCaller else { return false }
         let wait = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)
         var limit = wait?.order ?? Int.max
-        if analysis.unit.language == .go, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, body: body, analysis: analysis) {
+        if analysis.unit.language == .go, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, bodyFlow: bodyFlow) {
             limit = min(limit, spin)
         }
         return creatorFlow.contains { event in

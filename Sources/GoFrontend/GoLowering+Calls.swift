@@ -46,8 +46,16 @@ extension GoLowering {
         } else {
             calleeName = callee(of: call).text
         }
-        emit(.spawn(Spawn(kind: .goroutine, body: body, callee: calleeName, arguments: arguments,
-                          executor: .concurrent, handle: .none, api: "go", range: range(node))))
+        var spawn = Spawn(kind: .goroutine, body: body, callee: calleeName, arguments: arguments,
+                          executor: .concurrent, handle: .none, api: "go", range: range(node))
+        for (index, argument) in call.args.enumerated() {
+            // `&out[i]` hands each goroutine its own element: not followed.
+            guard let unary = argument as? UnaryExpr, unary.op == .and, let (id, path) = resolvePath(unary.x),
+                  !path.contains("[…]")
+            else { continue }
+            spawn.addressArguments.append(AddressArgument(parameterIndex: index, binding: id, path: path))
+        }
+        emit(.spawn(spawn))
     }
 
     // MARK: Calls

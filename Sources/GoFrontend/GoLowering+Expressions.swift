@@ -279,7 +279,7 @@ extension GoLowering {
             if let indexExpr { recordIndexBindings(of: indexExpr) }
         case let star as StarExpr:
             guard let (id, path) = resolvePath(star.x) else { return }
-            writeAccess(id, kind: .fieldStore, path: "*" + path, node: target)
+            writeAccess(id, kind: kind == .assign ? .fieldStore : kind, path: "*" + path, node: target)
         default:
             lowerExpr(target)
         }
