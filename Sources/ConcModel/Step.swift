@@ -163,11 +163,14 @@ public struct Exit: Sendable {
     /// A `continue` without a label: the path goes on to the innermost loop's next iteration
     /// (``Kind/loopExit`` only).
     public var continuesLoop: Bool
+    /// A ``Kind/throw`` that is a `try` failing, not a `throw` statement.
+    public var isFailedTry: Bool
 
-    public init(kind: Kind, range: SourceRange, continuesLoop: Bool = false) {
+    public init(kind: Kind, range: SourceRange, continuesLoop: Bool = false, isFailedTry: Bool = false) {
         self.kind = kind
         self.range = range
         self.continuesLoop = continuesLoop
+        self.isFailedTry = isFailedTry
     }
 }
 

@@ -58,10 +58,10 @@ struct LockWithoutUnlock: Rule {
             }
             for (lockRange, leak) in leaks.sorted(by: { $0.key.start < $1.key.start }) {
                 let name = Self.displayName(leak.key)
-                let how = leak.exits[0].kind == .throw ? "a `throw`" : "an early `return`"
-
+                let path = leak.exits[0].isFailedTry ? "when a `try` before its unlock throws"
+                    : leak.exits[0].kind == .throw ? "on a `throw` before its unlock" : "on an early `return` before its unlock"
                 findings.append(context.finding(
-                    "lock `\(name)` is not released on \(how) before its unlock; the next caller that locks it blocks forever",
+                    "lock `\(name)` is not released \(path); the next caller that locks it blocks forever",
                     at: lockRange,
                     related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }))
             }

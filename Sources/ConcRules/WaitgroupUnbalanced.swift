@@ -46,9 +46,10 @@ struct WaitgroupUnbalanced: Rule {
                     let work = spawn.map { $0.kind.noun } ?? "callback"
                     let done = unit.language == .go ? "\(key).Done()" : "\(key).leave()"
                     let wait = unit.language == .go ? "\(key).Wait()" : "\(key).wait()"
-                    let exit = record.exit.kind == .throw ? "`throw`" : "early `return`"
+                    let exit = record.exit.isFailedTry ? "an error thrown by this `try`"
+                        : record.exit.kind == .throw ? "this `throw`" : "this early `return`"
                     findings.append(context.finding(
-                        "this \(exit) leaves the \(work) without calling `\(done)`; `\(wait)` never returns",
+                        "\(exit) leaves the \(work) without calling `\(done)`; `\(wait)` never returns",
                         at: record.exit.range,
                         related: sites.map { RelatedLocation(range: $0, message: "`\(done)` is only reached here") }))
                 }

@@ -331,6 +331,28 @@ extension SwiftLowering {
         }
     }
 
+    /// Whether an error thrown at the current statement is caught in the same function.
+    var errorsAreCaught: Bool {
+        guard let id = currentFunction else { return false }
+        return catchingDepth[id, default: 0] > 0
+    }
+
+    /// A `catch` clause with no pattern, or one that only binds the error (`catch let error`,
+    /// `catch _`), and no `where`: it catches whatever the body throws.
+    static func catchesEverything(_ clause: CatchClauseSyntax) -> Bool {
+        if clause.catchItems.isEmpty { return true }
+        return clause.catchItems.contains { item in
+            guard item.whereClause == nil, let pattern = item.pattern else { return item.whereClause == nil }
+            if pattern.is(WildcardPatternSyntax.self) { return true }
+            if let expression = pattern.as(ExpressionPatternSyntax.self)?.expression,
+               expression.is(DiscardAssignmentExprSyntax.self) { return true }
+            if let binding = pattern.as(ValueBindingPatternSyntax.self) {
+                return binding.pattern.is(IdentifierPatternSyntax.self) || binding.pattern.is(WildcardPatternSyntax.self)
+            }
+            return false
+        }
+    }
+
     var currentFunctionIsTopLevel: Bool {
         guard let id = currentFunction else { return true }
         return functions[id.index].kind == .topLevel

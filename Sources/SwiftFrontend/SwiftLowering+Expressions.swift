@@ -36,6 +36,11 @@ extension SwiftLowering {
         case .tryExpr(let node):
             pendingHandle = handle
             lowerExpr(node.expression)
+            // A plain `try` may leave the function here (`try?` and `try!` do not propagate).
+            if node.questionOrExclamationMark == nil, !errorsAreCaught, !currentFunctionIsTopLevel {
+                let site = range(node)
+                emit(.branch(Branch(arms: [[.exit(Exit(kind: .throw, range: site, isFailedTry: true))]], isExhaustive: false, range: site)))
+            }
         case .forceUnwrapExpr(let node):
             pendingHandle = handle
             lowerExpr(node.expression)

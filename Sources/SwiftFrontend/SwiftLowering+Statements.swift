@@ -51,7 +51,9 @@ extension SwiftLowering {
             emit(.exit(Exit(kind: .return, range: range(node))))
         case .throwStmt(let node):
             lowerExpr(node.expression)
-            emit(.exit(Exit(kind: .throw, range: range(node))))
+            // Caught by an enclosing `catch`: the path goes on in the catch clause, which the
+            // model runs after the body.
+            if !errorsAreCaught { emit(.exit(Exit(kind: .throw, range: range(node)))) }
         case .breakStmt(let node):
             emit(.exit(Exit(kind: .loopExit, range: range(node))))
         case .continueStmt(let node):
@@ -60,7 +62,10 @@ extension SwiftLowering {
             let body = lowerBody(node.body)
             emit(.deferred(Deferred(body: body, range: range(node))))
         case .doStmt(let node):
+            let catchesAll = node.catchClauses.contains(where: Self.catchesEverything)
+            if catchesAll, let id = currentFunction { catchingDepth[id, default: 0] += 1 }
             let body = lowerBody(node.body)
+            if catchesAll, let id = currentFunction { catchingDepth[id, default: 0] -= 1 }
             var arms: [[Step]] = [body]
             for clause in node.catchClauses {
                 arms.append(collect {

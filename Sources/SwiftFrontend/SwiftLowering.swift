@@ -30,6 +30,9 @@ final class SwiftLowering: ModelBuilder {
     static let maximumDepth = 400
     var tooDeep = false
     var mentionsConcurrency = false
+    /// For each function being lowered, how many `do` bodies with a catch-all clause enclose the
+    /// current statement: an error thrown there is caught, not propagated out of the function.
+    var catchingDepth: [FunctionID: Int] = [:]
 
     // MARK: Positions
 

@@ -119,4 +119,33 @@ struct LockReleaseShapeTests {
         #expect(findings.first?.message.contains("use `RUnlock()`") == true)
         #expect(findings.last?.message.contains("use `Unlock()`") == true)
     }
+
+    @Test(
+        "a try between lock and unlock leaks unless a catch takes every error",
+        arguments: [
+            ("let v = try load()", 1),
+            ("let v = try? load()", 0),
+            ("let v = try! load()", 0),
+            ("do { let v = try load() } catch { }", 0),
+            ("do { let v = try load() } catch let failure { _ = failure }", 0),
+            ("do { let v = try load() } catch _ { }", 0),
+            ("do { let v = try load() } catch is CancellationError { }", 1),
+            ("do { let v = try load() } catch let failure where failure is CancellationError { }", 1),
+            ("do { throw Failure() } catch { }", 0),
+        ])
+    func tryBetweenLockAndUnlock(statement: String, expected: Int) {
+        let text = """
+            import Foundation
+            struct Failure: Error {}
+            let lock = NSLock()
+            func load() throws -> Int { 1 }
+            func run() throws {
+                lock.lock()
+                \(statement)
+                lock.unlock()
+            }
+
+            """
+        #expect(lockMessages(text, path: "main.swift").count == expected, "\(statement)")
+    }
 }
