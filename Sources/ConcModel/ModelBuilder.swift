@@ -87,6 +87,21 @@ open class ModelBuilder {
     }
 
     /// The innermost binding of `name` in the function scopes, then the file scope.
+    /// The bindings read by the steps emitted since `first` in the current list: what an
+    /// initializer derives its value from.
+    public func readBindings(since first: Int) -> [BindingID] {
+        let steps = stepStack[stepStack.count - 1]
+        guard first < steps.count else { return [] }
+        var result: [BindingID] = []
+        for step in steps[first...] {
+            if case .access(let access) = step, access.kind == .read, !result.contains(access.binding) {
+                result.append(access.binding)
+            }
+            if result.count >= 8 { break }
+        }
+        return result
+    }
+
     public func resolveLexically(_ name: String) -> BindingID? {
         for scope in scopes.reversed() {
             if let id = scope[name] { return id }

@@ -28,10 +28,15 @@ struct UnboundedChannel: Rule {
         if make.carriesNoData { return false }
         guard let continuation = make.continuation else { return false }
         let unit = analysis.unit
-        let otherContinuations = Set(analysis.flows.joined().compactMap { event -> BindingID? in
-            guard case .channel(let step) = event.step, case .make = step.kind, step.continuation != continuation else { return nil }
-            return step.continuation
-        })
+        let ours = aliases(of: continuation, analysis: analysis)
+        var others = Set<BindingID>()
+        for event in analysis.flows.joined() {
+            guard case .channel(let step) = event.step, case .make = step.kind, let other = step.continuation,
+                  other != continuation
+            else { continue }
+            others.formUnion(aliases(of: other, analysis: analysis))
+        }
+        others.subtract(ours)
         let escapes = analysis.flows.joined().contains { event in
             guard case .access(let access) = event.step else { return false }
             return access.binding == continuation && access.kind == .read
@@ -39,8 +44,9 @@ struct UnboundedChannel: Rule {
         let maker = analysis.flowOwner[makeEvent.function.index]
         for event in analysis.flows.joined() {
             guard case .channel(let step) = event.step, step.kind == .send, step.api == "yield" else { continue }
-            let isOurs = step.channel == continuation
-                || escapes && (step.channel.map { !otherContinuations.contains($0) } ?? true)
+            // Handed on, the continuation may be yielded to under any name but another stream's.
+            let isOurs = step.channel.map(ours.contains) ?? false
+                || escapes && (step.channel.map { !others.contains($0) } ?? true)
             guard isOurs else { continue }
             if event.context.loops.contains(where: { !isSmall($0.domain) }) { return true }
             let owner = analysis.flowOwner[event.function.index]
@@ -52,6 +58,29 @@ struct UnboundedChannel: Rule {
             if ownerFunction.kind == .declared && ownerFunction.name != "deinit" { return true }
         }
         return false
+    }
+
+    /// The names a stream's continuation goes by: the build closure's parameter, what that
+    /// closure stores it in (`cont = $0`, `self.continuation = $0`), and locals initialised
+    /// from those (`let continuation = cont!`).
+    private func aliases(of continuation: BindingID, analysis: UnitAnalysis) -> Set<BindingID> {
+        let unit = analysis.unit
+        var result: Set<BindingID> = [continuation]
+        if let build = unit[continuation].function {
+            // The build closure runs in place, so its steps are read from its body, not a flow.
+            UnitAnalysis.forEachStep(unit[build].body) { step in
+                if case .access(let access) = step, case .write(.assign) = access.kind { result.insert(access.binding) }
+            }
+        }
+        var grew = true
+        while grew {
+            grew = false
+            for binding in unit.bindings where !result.contains(binding.id) && binding.derivedFrom.contains(where: result.contains) {
+                result.insert(binding.id)
+                grew = true
+            }
+        }
+        return result
     }
 
     private func isSmall(_ domain: Loop.Domain) -> Bool {

@@ -198,21 +198,6 @@ extension GoLowering {
         }
     }
 
-    /// The bindings read by the steps emitted since `first` in the current list: what an
-    /// initializer derives its value from.
-    func readBindings(since first: Int) -> [BindingID] {
-        let steps = stepStack[stepStack.count - 1]
-        guard first < steps.count else { return [] }
-        var result: [BindingID] = []
-        for step in steps[first...] {
-            if case .access(let access) = step, access.kind == .read, !result.contains(access.binding) {
-                result.append(access.binding)
-            }
-            if result.count >= 8 { break }
-        }
-        return result
-    }
-
     /// `len(x)` (or an expression of it): a size taken from the input, not a chosen count.
     func isLengthOfInput(_ expr: Expr) -> Bool {
         var found = false

@@ -66,6 +66,14 @@ enum SwiftAPITable {
         "withValue", "withCriticalRegion", "withPermit", "measure", "lazy", "enumerated", "zip",
     ]
 
+    /// `withX(…) { body }`: by Swift convention a `with`-prefixed function runs its (first)
+    /// closure once, before it returns (`withGracefulShutdownHandler`, `withSpan`); later
+    /// closures (`onCancel:`, `onChange:`) may run elsewhere, later.
+    static func isScopedBodyCallee(_ name: String) -> Bool {
+        guard name.hasPrefix("with"), let next = name.dropFirst(4).first else { return false }
+        return next.isUppercase
+    }
+
     static let sleepFunctions: Set<String> = ["usleep", "sleep", "nanosleep"]
     static let processExitFunctions: Set<String> = ["exit", "fatalError", "abort", "preconditionFailure", "_exit"]
     static let foreverWaitCallees: Set<String> = [

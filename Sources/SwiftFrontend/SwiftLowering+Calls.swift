@@ -64,6 +64,14 @@ extension SwiftLowering {
         pendingHandle = nil
     }
 
+    /// `await f { … }` (or `try await`): structured code runs the closure it is given before the
+    /// awaited call returns, so its first closure is taken to run in place.
+    static func isAwaited(_ call: FunctionCallExprSyntax) -> Bool {
+        var parent = call.parent
+        while let node = parent, node.is(TryExprSyntax.self) { parent = node.parent }
+        return parent?.is(AwaitExprSyntax.self) == true
+    }
+
     func lowerCall(_ call: FunctionCallExprSyntax, handle: Spawn.Handle?) {
         let callee = callee(of: call)
         let closures = closures(of: call)
@@ -109,9 +117,10 @@ extension SwiftLowering {
             }
         }
         emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))
-        for closure in closures {
+        for (index, closure) in closures.enumerated() {
             let inPlace = SwiftAPITable.inPlaceClosureCallees.contains(callee.name)
                 || callee.name.hasPrefix("XCTAssert") || callee.name.hasPrefix("XCTExpect")
+                || index == 0 && (SwiftAPITable.isScopedBodyCallee(callee.name) || Self.isAwaited(call))
             let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
             emit(.closure(ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)))
         }
@@ -237,6 +246,8 @@ extension SwiftLowering {
         }
         let signatureAsync = node.signature?.effectSpecifiers?.asyncSpecifier != nil
         let firstParameterType = pendingFirstParameterType ?? .unknown
+        // A stream's build closure written with `$0` still has its continuation as parameter.
+        let implicitFirstParameter = pendingFirstParameterType != nil
         pendingFirstParameterType = nil
         return function(name: "closure", kind: .closure, isAsync: isAsync || signatureAsync,
                         isolation: closureIsolation, node: node) {
@@ -259,7 +270,10 @@ extension SwiftLowering {
                     parameters.append(declare(name: name, kind: .parameter, isMutable: false, node: parameter, type: type))
                 }
             case .none:
-                break
+                if implicitFirstParameter,
+                   node.statements.tokens(viewMode: .sourceAccurate).contains(where: { $0.tokenKind == .dollarIdentifier("$0") }) {
+                    parameters.append(declare(name: "$0", kind: .parameter, isMutable: false, node: node, type: firstParameterType))
+                }
             }
             for item in node.statements { lowerItem(item) }
             return parameters

@@ -241,10 +241,31 @@ extension SwiftLowering {
                     lowerAccessors(block, name: binding.pattern.sourceText,
                                    attributes: variable.attributes, modifiers: variable.modifiers)
                 }
+                if let value = binding.initializer?.value, Self.containsClosure(value) {
+                    lowerPropertyInitializer(value, name: binding.pattern.sourceText, variable: variable)
+                }
             }
         } else {
             lowerDecl(decl)
         }
+    }
+
+    /// A stored property's initial value that holds a closure (`lazy var stream = AsyncStream {
+    /// self.continuation = $0 }`): code that runs once per instance, lowered as a body of its own.
+    func lowerPropertyInitializer(_ value: ExprSyntax, name: String, variable: VariableDeclSyntax) {
+        let isolation = isolation(attributes: variable.attributes, modifiers: variable.modifiers)
+        _ = function(name: "initial value of \(name)", kind: .declared, isAsync: false, isolation: isolation, node: value) {
+            let saved = pendingHandle
+            pendingHandle = .stored("self.\(name)")
+            lowerExpr(value)
+            pendingHandle = saved
+            return []
+        }
+    }
+
+    static func containsClosure(_ expr: ExprSyntax) -> Bool {
+        if expr.is(ClosureExprSyntax.self) { return true }
+        return expr.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .leftBrace }
     }
 
     func lowerAccessors(_ block: AccessorBlockSyntax, name: String, attributes: AttributeListSyntax, modifiers: DeclModifierListSyntax) {
@@ -310,6 +331,8 @@ extension SwiftLowering {
                 return makeBinding(name: name, kind: .local, isMutable: isMutable, node: node, type: facts)
             }
             if let initializer = binding.initializer?.value {
+                let firstStep = stepStack[stepStack.count - 1].count
+                defer { if ids.count == 1 { bindings[ids[0].index].derivedFrom = readBindings(since: firstStep) } }
                 let saved = pendingHandle
                 pendingHandle = ids.count == 1 ? .bound(ids[0]) : .handedOn
                 pendingTuple = ids.count > 1 ? ids : nil
