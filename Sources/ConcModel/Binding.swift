@@ -96,10 +96,14 @@ public struct TypeFacts: Hashable, Sendable {
     public var category: Category
     /// The spelled type name, when known (`sync.Mutex`, `NSLock`, `[Int]`).
     public var name: String?
+    /// A Go parameter declared with the synchronization type itself, not a pointer to it
+    /// (`wg sync.WaitGroup`): the function works on a copy.
+    public var isCopy = false
 
-    public init(_ category: Category, name: String? = nil) {
+    public init(_ category: Category, name: String? = nil, isCopy: Bool = false) {
         self.category = category
         self.name = name
+        self.isCopy = isCopy
     }
 
     public static let unknown = TypeFacts(.unknown)

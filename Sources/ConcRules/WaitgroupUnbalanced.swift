@@ -9,6 +9,34 @@ struct WaitgroupUnbalanced: Rule {
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         checkSkippedDone(analysis, context: context, into: &findings)
         checkConstantCount(analysis, context: context, into: &findings)
+        checkCopiedGroups(analysis, context: context, into: &findings)
+    }
+
+    // MARK: A group passed by value
+
+    /// Go: `func worker(wg sync.WaitGroup)` counts down a copy; the caller's `Wait` never sees
+    /// the `Done` (what `go vet`'s copylocks reports at the signature).
+    private func checkCopiedGroups(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        let unit = analysis.unit
+        guard unit.language == .go else { return }
+        for function in unit.functions where function.kind == .declared {
+            for parameter in function.parameters where unit[parameter].type.isCopy {
+                var first: SourceRange?
+                UnitAnalysis.forEachStep(function.body) { step in
+                    guard first == nil, case .sync(let sync) = step, sync.target == parameter else { return }
+                    switch sync.kind {
+                    case .groupDone, .groupAdd: first = sync.range
+                    default: break
+                    }
+                }
+                guard let first else { continue }
+                let name = unit[parameter].name
+                findings.append(context.finding(
+                    "`\(function.name)` takes `\(name)` as a `sync.WaitGroup` by value, so this counts a copy: the caller's `Wait` never sees it and never returns; take `*sync.WaitGroup`",
+                    at: first,
+                    related: [RelatedLocation(range: unit[parameter].range, message: "`\(name)` is a copy of the caller's group")]))
+            }
+        }
     }
 
     // MARK: A path that skips Done

@@ -144,7 +144,11 @@ extension GoLowering {
         guard let list else { return [] }
         var result: [BindingID] = []
         for field in list.list {
-            let facts = GoAPITable.facts(ofType: field.type, imports: imports)
+            var facts = GoAPITable.facts(ofType: field.type, imports: imports)
+            // `wg sync.WaitGroup`: the function gets a copy of the caller's group.
+            if kind == .parameter, facts.category == .group, facts.name == "sync.WaitGroup", !(field.type is StarExpr) {
+                facts.isCopy = true
+            }
             for name in field.names {
                 result.append(declare(name: name.name, kind: kind, isMutable: true, range: range(name), type: facts))
             }
