@@ -113,6 +113,9 @@ public struct Loop: Sendable {
     public var range: SourceRange
     /// The binding whose elements a collection loop visits (`s` in `range s.conns`), when known.
     public var source: BindingID?
+    /// A Go range over the channel a function declared in the file returns (`range produce()`,
+    /// or a local bound to `produce()`): that function's name.
+    public var channelSource: String?
 
     public init(
         domain: Domain, variables: [BindingID] = [], header: [Step] = [], body: [Step],

@@ -25,6 +25,20 @@ struct RangeWithoutClose: Rule {
         }
         for event in events {
             guard case .loop(let loop) = event.step else { continue }
+            if let producer = loop.channelSource {
+                // `ch := produce(); …; for range ch`: the caller's own name may be closed or handed on.
+                var callerCloses = false
+                if case .channel(let local?) = loop.domain { callerCloses = closed.contains(local) || escapes(local, events: events) }
+                if !callerCloses, !endsEarly(loop.body, unit: unit),
+                   let returned = unclosedReturnedChannel(of: producer, makes: makes, closed: closed, analysis: analysis) {
+                    let name = unit[returned.channel].name
+                    findings.append(context.finding(
+                        "`for range` over `\(producer)(…)` never ends: `\(producer)` returns `\(name)`, which no path closes, so after the last value the loop blocks forever",
+                        at: event.range,
+                        related: [RelatedLocation(range: returned.make.range, message: "`\(name)` made here and returned")]))
+                }
+                continue
+            }
             let iterated: BindingID?
             switch loop.domain {
             case .channel(let id), .asyncSequence(let id): iterated = id
@@ -54,6 +68,39 @@ struct RangeWithoutClose: Rule {
                 message, at: event.range,
                 related: [RelatedLocation(range: made.step.range, message: "`\(name)` made here")]))
         }
+    }
+
+    /// The channel a package-level function `name` makes and returns, if nothing in the file
+    /// closes it and it goes nowhere else (handed to a call, stored) where it might be closed.
+    private func unclosedReturnedChannel(
+        of name: String, makes: [BindingID: (step: ChannelStep, event: FlowEvent)], closed: Set<BindingID>,
+        analysis: UnitAnalysis
+    ) -> (channel: BindingID, make: ChannelStep)? {
+        let unit = analysis.unit
+        guard let producer = unit.functions.first(where: { $0.kind == .declared && $0.name == name && $0.parent == nil && $0.ownerType == nil })
+        else { return nil }
+        let flow = analysis.flows[producer.id.index]
+        // `return ch`: the read of `ch` is the last event before the return.
+        var returned = Set<BindingID>()
+        for (index, event) in flow.enumerated() where index > 0 {
+            guard case .exit(let exit) = event.step, exit.kind == .return,
+                  case .access(let access) = flow[index - 1].step, access.kind == .read, access.path == unit[access.binding].name
+            else { continue }
+            returned.insert(access.binding)
+        }
+        guard returned.count == 1, let channel = returned.first, let made = makes[channel],
+              analysis.flowOwner[made.event.function.index] == producer.id, !closed.contains(channel)
+        else { return nil }
+        let returns = Set(flow.indices.dropFirst().compactMap { index -> SourceRange? in
+            guard case .exit(let exit) = flow[index].step, exit.kind == .return,
+                  case .access(let access) = flow[index - 1].step, access.binding == channel else { return nil }
+            return access.range
+        })
+        let events = Array(analysis.flows.joined()).filter { event in
+            if case .access(let access) = event.step { return !returns.contains(access.range) }
+            return true
+        }
+        return escapes(channel, events: events) ? nil : (channel, made.step)
     }
 
     /// Whether the loop body can leave the loop itself (`break`, `return`): it may stop on a

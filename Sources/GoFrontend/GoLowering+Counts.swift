@@ -33,6 +33,14 @@ extension GoLowering {
         return constantValue(length)
     }
 
+    /// `produce(…)` where `produce` is a package-level function of this file returning a channel.
+    func channelFunctionCalled(_ expr: Expr) -> String? {
+        guard let call = expr as? CallExpr, let fun = call.fun as? Ident, channelFunctions.contains(fun.name),
+              resolve(fun.name) == nil
+        else { return nil }
+        return fun.name
+    }
+
     /// An expression that can only be an integer where a range expects one: an arithmetic
     /// expression over an integer, `len`/`cap`/`min`/`max`, a core-count call, an integer
     /// conversion.

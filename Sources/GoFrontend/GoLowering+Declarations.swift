@@ -16,6 +16,10 @@ extension GoLowering {
         }
         for decl in tree.decls {
             if let general = decl as? GenDecl { collectPackageLevel(general) }
+            if let function = decl as? FuncDecl, function.recv == nil, let results = function.type.results?.list,
+               results.count == 1, results[0].names.count <= 1, results[0].type is ChanType {
+                channelFunctions.insert(function.name.name)
+            }
         }
         for decl in tree.decls {
             if let function = decl as? FuncDecl { lowerFunction(function) }

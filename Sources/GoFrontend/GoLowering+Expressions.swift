@@ -170,6 +170,10 @@ extension GoLowering {
     /// channel made here (the `make` step learns its binding).
     func noteValue(_ value: Expr, boundTo id: BindingID) {
         forgetSize(of: value, onlyMaps: true)
+        if let name = channelFunctionCalled(value) {
+            channelsFromCalls[id] = name
+            bindings[id.index].type = TypeFacts(.channel, name: "chan")
+        }
         if value is FuncLit {
             let literalRange = range(value)
             if let literal = functions.last(where: { $0.range == literalRange }) { functionValues[id] = literal.id }

@@ -181,7 +181,11 @@ extension GoLowering {
         lowerExpr(node.x)
         if rangeReadsNoElement(node) { noteHeaderOnlyRead(of: node.x) }
         var domain: Loop.Domain = .collection
-        if let count = constantValue(node.x) {
+        let channelSource = channelFunctionCalled(node.x)
+            ?? (node.x as? Ident).flatMap { resolve($0.name) }.flatMap { channelsFromCalls[$0] }
+        if channelSource != nil, !(node.x is Ident) {
+            domain = .channel(nil)
+        } else if let count = constantValue(node.x) {
             domain = .constantCount(count)
         } else if let literal = node.x as? CompositeLit, literal.type is ArrayType {
             domain = .constantCount(literal.elts.count)
@@ -235,6 +239,7 @@ extension GoLowering {
         if case .channel = domain { mentionsConcurrency = true }
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
         loop.source = resolvePath(node.x)?.0
+        loop.channelSource = channelSource
         emit(.loop(loop))
     }
 

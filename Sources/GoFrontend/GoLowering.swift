@@ -29,6 +29,10 @@ final class GoLowering: ModelBuilder {
     var boundedCollections: Set<BindingID> = []
     /// For each collection whose size is tracked, the loop depth it was declared at.
     var countedSinceLoopDepth: [BindingID: Int] = [:]
+    /// Package-level functions declared in the file whose single result is a channel.
+    var channelFunctions: Set<String> = []
+    /// Locals bound to the channel such a function returns (`ch := produce()`), with its name.
+    var channelsFromCalls: [BindingID: String] = [:]
     /// The loops around the statement being lowered, innermost last.
     var loopStack: [LoopFrame] = []
     /// Slices and arrays of integers (`counts := []int{1, 2, 4}`): their elements are counts.
