@@ -38,7 +38,7 @@ struct FixturesRunCommand: AsyncParsableCommand {
     @Option(help: "Seconds one fixture program may run before it is killed and counted as a hang.")
     var timeout: Double = FixtureRunOptions.defaultTimeoutSeconds
 
-    @Option(help: "Fixtures compiled and run at once (default: the number of active cores).")
+    @Option(parsing: .unconditional, help: "Fixtures compiled and run at once (default: the number of active cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(

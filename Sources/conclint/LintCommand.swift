@@ -53,7 +53,8 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .customLong("disable"), help: ArgumentHelp("Do not run this rule (repeatable).", valueName: "id"))
     var disabled: [String] = []
 
-    @Option(help: "Files analysed in parallel (default: the number of active cores).")
+    // `.unconditional` so that `--jobs -3` reaches validation instead of reading as a flag.
+    @Option(parsing: .unconditional, help: "Files analysed in parallel (default: the number of active cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")

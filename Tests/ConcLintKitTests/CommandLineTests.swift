@@ -54,7 +54,18 @@ struct CommandLineTests {
         #expect(throws: (any Error).self) { try LintCommand.parse(["--format", "xml"]) }
         #expect(throws: (any Error).self) { try LintCommand.parse(["--fail-on", "sometimes"]) }
         #expect(throws: (any Error).self) { try LintCommand.parse(["--jobs", "0"]) }
+        #expect(throws: (any Error).self) { try LintCommand.parse(["--jobs", "-3"]) }
         #expect(throws: (any Error).self) { try ExplainCommand.parse(["no-such-rule"]) }
+    }
+
+    @Test("a negative job count is reported by the count check, not as a missing value")
+    func negativeJobsReachValidation() {
+        do {
+            _ = try LintCommand.parse(["--jobs", "-3"])
+            Issue.record("--jobs -3 parsed")
+        } catch {
+            #expect(LintCommand.message(for: error).contains("at least 1"))
+        }
     }
 
     @Test("paths without a subcommand go to lint; rules and explain are subcommands")
