@@ -19,6 +19,8 @@ open class ModelBuilder {
     /// The project's own spawn, wait and lock APIs (`.conclint.yml`), which the front end
     /// recognises besides its built-in tables.
     public var extensions: APIExtensions = .none
+    /// What an unlabeled `break` leaves, innermost last.
+    public var breakTargets: [BreakTarget] = []
 
     public init(file: SourceFile) {
         self.file = file
@@ -33,6 +35,33 @@ open class ModelBuilder {
     }
 
     /// Appends a step to the innermost list.
+    /// What a `break` without a label leaves.
+    public enum BreakTarget: Sendable {
+        case loop
+        /// A `switch` (Go `switch`, type switch; Swift `switch`): `break` ends the arm.
+        case switchArm
+        /// A Go `select`.
+        case select
+    }
+
+    /// Runs `body` with a `break` target pushed.
+    public func withBreakTarget(_ target: BreakTarget, _ body: () -> Void) {
+        breakTargets.append(target)
+        body()
+        breakTargets.removeLast()
+    }
+
+    /// The exit a `break` makes: out of the innermost loop or select; `nil` out of a `switch`,
+    /// where the arm simply ends (so the path goes on after the switch).
+    public func breakExit(range: SourceRange, labeled: Bool) -> Exit? {
+        if labeled { return Exit(kind: .loopExit, range: range) }
+        switch breakTargets.last {
+        case .switchArm: return nil
+        case .loop: return Exit(kind: .loopExit, range: range, breaksLoop: true)
+        case .select, nil: return Exit(kind: .loopExit, range: range)
+        }
+    }
+
     public func emit(_ step: Step) {
         stepStack[stepStack.count - 1].append(step)
     }

@@ -154,7 +154,8 @@ public struct Exit: Sendable {
         case panic
         /// `exit()`, `os.Exit`, `fatalError`, `log.Fatal`: the process ends.
         case processExit
-        /// `break`/`continue` out of the innermost loop or select.
+        /// `break`/`continue` out of the innermost loop or select (a `break` out of a `switch` is
+        /// not an exit: the arm just ends).
         case loopExit
     }
 
@@ -165,12 +166,17 @@ public struct Exit: Sendable {
     public var continuesLoop: Bool
     /// A ``Kind/throw`` that is a `try` failing, not a `throw` statement.
     public var isFailedTry: Bool
+    /// A `break` without a label whose target is the innermost loop (not a `select`).
+    public var breaksLoop: Bool
 
-    public init(kind: Kind, range: SourceRange, continuesLoop: Bool = false, isFailedTry: Bool = false) {
+    public init(
+        kind: Kind, range: SourceRange, continuesLoop: Bool = false, isFailedTry: Bool = false, breaksLoop: Bool = false
+    ) {
         self.kind = kind
         self.range = range
         self.continuesLoop = continuesLoop
         self.isFailedTry = isFailedTry
+        self.breaksLoop = breaksLoop
     }
 }
 

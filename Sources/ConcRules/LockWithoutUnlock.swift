@@ -66,7 +66,7 @@ struct LockWithoutUnlock: Rule {
                     related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }))
             }
             if unit.language == .go { reportMismatchedReleases(function.body, unit: unit, context: context, into: &findings) }
-            reportContinues(walk.continues, unit: unit, releases: releases, skipping: leaks, context: context, into: &findings)
+            reportLoopJumps(walk.loopJumps, body: function.body, unit: unit, releases: releases, skipping: leaks, context: context, into: &findings)
             guard unit.language == .swift else { continue }
             var awaits: [SourceRange: (key: String, points: [SourceRange])] = [:]
             for record in walk.suspensions {
@@ -124,33 +124,54 @@ struct LockWithoutUnlock: Rule {
     }
 
     /// A `continue` that skips the unlock later in the loop's body: the next iteration locks a
-    /// lock it still holds (a read lock is never released, so every writer waits forever).
-    private func reportContinues(
-        _ records: [OpenKeyPaths.ContinueRecord], unit: Unit, releases: [String: [SourceRange]],
+    /// lock it still holds (a read lock is never released, so every writer waits forever). A
+    /// loop `break` that skips it, with no release after the loop: the lock stays held.
+    private func reportLoopJumps(
+        _ records: [OpenKeyPaths.LoopJumpRecord], body: [Step], unit: Unit, releases: [String: [SourceRange]],
         skipping leaks: [SourceRange: (key: String, exits: [Exit])], context: RuleContext, into findings: inout [Finding]
     ) {
-        var held: [SourceRange: (key: String, continues: [SourceRange])] = [:]
+        var held: [SourceRange: (key: String, isContinue: Bool, jumps: [SourceRange])] = [:]
         for record in records {
             for (key, lockRange) in record.open where leaks[lockRange] == nil {
                 // A loop whose body releases the lock before taking it expects it held at the top
                 // (`lock(&l); for { …; unlock(&l); …; lock(&l); continue }`).
                 guard firstTouchLocks(key, in: record.loop.body, unit: unit) else { continue }
-                let skipsRelease = releases[key, default: []].contains {
-                    $0.start > record.range.start && $0.end <= record.loop.range.end
-                }
-                if skipsRelease { held[lockRange, default: (key, [])].continues.append(record.range) }
+                let keyReleases = releases[key, default: []]
+                let skipsRelease = keyReleases.contains { $0.start > record.range.start && $0.end <= record.loop.range.end }
+                guard skipsRelease else { continue }
+                // After a `break`, a release below the loop (a `defer` too) may be the one meant
+                // for this path.
+                if !record.isContinue, releasesAnywhere(key, after: record.loop.range.end, in: body, unit: unit) { continue }
+                if held[lockRange] == nil { held[lockRange] = (key, record.isContinue, []) }
+                held[lockRange]?.jumps.append(record.range)
             }
         }
         for (lockRange, lock) in held.sorted(by: { $0.key.start < $1.key.start }) {
             let name = Self.displayName(lock.key)
-            let consequence = lock.key.hasPrefix("r:")
-                ? "the read lock is never released, so every writer blocks forever"
-                : "the next iteration locks it again while it is held and blocks forever"
+            let word = lock.isContinue ? "continue" : "break"
+            let consequence: String
+            if lock.key.hasPrefix("r:") {
+                consequence = "the read lock is never released, so every writer blocks forever"
+            } else if lock.isContinue {
+                consequence = "the next iteration locks it again while it is held and blocks forever"
+            } else {
+                consequence = "it stays held after the loop, and the next caller that locks it blocks forever"
+            }
+            let goesOn = lock.isContinue ? "goes on to the next iteration" : "leaves the loop"
             findings.append(context.finding(
-                "lock `\(name)` is not released on a `continue` before its unlock; \(consequence)",
+                "lock `\(name)` is not released on a `\(word)` before its unlock; \(consequence)",
                 at: lockRange,
-                related: lock.continues.map { RelatedLocation(range: $0, message: "goes on to the next iteration with `\(name)` held") }))
+                related: lock.jumps.map { RelatedLocation(range: $0, message: "\(goesOn) with `\(name)` held") }))
         }
+    }
+
+    /// Whether `body` releases `key` (deferred or not) somewhere after `position`.
+    private func releasesAnywhere(_ key: String, after position: SourcePosition, in body: [Step], unit: Unit) -> Bool {
+        var found = false
+        OpenKeyPaths.forEachInlineStep(body, unit: unit) { step in
+            if !found, Self.unlockKey(step) == key, case .sync(let sync) = step, sync.range.start >= position { found = true }
+        }
+        return found
     }
 
     /// Whether the first step of `body` (in source order) that locks or unlocks `key` locks it.

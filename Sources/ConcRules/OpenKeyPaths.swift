@@ -19,12 +19,13 @@ struct OpenKeyPaths {
         var deferredClosed: Set<String>
     }
 
-    /// A `continue` reached with keys open that the same loop's body opened: the next iteration
-    /// starts with them still open.
-    struct ContinueRecord {
+    /// A `continue` or loop `break` reached with keys open that the same loop's body opened: the
+    /// next iteration starts with them still open, or the loop is left with them.
+    struct LoopJumpRecord {
         var range: SourceRange
         var loop: Loop
         var open: [String: SourceRange]
+        var isContinue: Bool
     }
 
     /// An `await` reached with keys open (deferred closes have not run yet).
@@ -52,7 +53,7 @@ struct OpenKeyPaths {
     let closes: (Step) -> String?
     private(set) var exits: [ExitRecord] = []
     private(set) var suspensions: [SuspensionRecord] = []
-    private(set) var continues: [ContinueRecord] = []
+    private(set) var loopJumps: [LoopJumpRecord] = []
     /// The loops being walked, innermost last (selects are not loops).
     private var loops: [Loop] = []
     private var depth = 0
@@ -98,14 +99,14 @@ struct OpenKeyPaths {
                     exits.append(ExitRecord(exit: exit, open: state.open, deferredClosed: state.deferredClosed))
                     return nil
                 case .loopExit:
-                    if exit.continuesLoop, let loop = loops.last {
+                    if exit.continuesLoop || exit.breaksLoop, let loop = loops.last {
                         let loopRange = loop.range
                         let openedInLoop = state.open.filter {
                             loopRange.start <= $0.value.start && $0.value.end <= loopRange.end
                                 && !state.deferredClosed.contains($0.key)
                         }
                         if !openedInLoop.isEmpty {
-                            continues.append(ContinueRecord(range: exit.range, loop: loop, open: openedInLoop))
+                            loopJumps.append(LoopJumpRecord(range: exit.range, loop: loop, open: openedInLoop, isContinue: exit.continuesLoop))
                         }
                     }
                     if !exitTargets.isEmpty { exitTargets[exitTargets.count - 1].append(state) }

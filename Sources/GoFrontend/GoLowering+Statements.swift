@@ -31,9 +31,10 @@ extension GoLowering {
             for result in node.results { lowerExpr(result) }
             emit(.exit(Exit(kind: .return, range: range(node))))
         case let node as BranchStmt:
-            if node.tok == .break || node.tok == .continue {
-                let continuesLoop = node.tok == .continue && node.label == nil
-                emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: continuesLoop)))
+            if node.tok == .continue {
+                emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: node.label == nil)))
+            } else if node.tok == .break, let exit = breakExit(range: range(node), labeled: node.label != nil) {
+                emit(.exit(exit))
             }
         case let node as BlockStmt:
             for step in lowerBlock(node) { emit(step) }
@@ -43,16 +44,16 @@ extension GoLowering {
             withScope {
                 if let initStmt = node.initStmt { lowerStmt(initStmt) }
                 if let tag = node.tag { lowerExpr(tag) }
-                lowerClauses(node.body, range: range(node))
+                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node)) }
             }
         case let node as TypeSwitchStmt:
             withScope {
                 if let initStmt = node.initStmt { lowerStmt(initStmt) }
                 lowerStmt(node.assign)
-                lowerClauses(node.body, range: range(node))
+                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node)) }
             }
         case let node as SelectStmt:
-            lowerSelect(node)
+            withBreakTarget(.select) { lowerSelect(node) }
         case let node as ForStmt:
             lowerFor(node)
         case let node as RangeStmt:
@@ -145,7 +146,7 @@ extension GoLowering {
                     if let cond = node.cond { lowerExpr(cond) }
                     if let post = node.post { lowerStmt(post) }
                 }
-                body = lowerBlock(node.body)
+                withBreakTarget(.loop) { body = lowerBlock(node.body) }
             }
         }
         emit(.loop(Loop(domain: domain, variables: variables, header: header, body: markLastSpawn(body), range: range(node))))
@@ -234,7 +235,7 @@ extension GoLowering {
                     if let expr { lowerWrite(target: expr, kind: .assign, node: node) }
                 }
             }
-            withLoop(LoopFrame(domain: domain, caps: [])) { body = lowerBlock(node.body) }
+            withLoop(LoopFrame(domain: domain, caps: [])) { withBreakTarget(.loop) { body = lowerBlock(node.body) } }
         }
         if case .channel = domain { mentionsConcurrency = true }
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))

@@ -33,11 +33,12 @@ extension SwiftLowering {
             var body: [Step] = []
             withScope {
                 header = collect { lowerConditions(node.conditions); lowerConditionBindings(node.conditions) }
-                body = lowerBody(node.body)
+                withBreakTarget(.loop) { body = lowerBody(node.body) }
             }
             emit(.loop(Loop(domain: domain, header: header, body: body, range: range(node))))
         case .repeatStmt(let node):
-            let body = lowerBody(node.body)
+            var body: [Step] = []
+            withBreakTarget(.loop) { body = lowerBody(node.body) }
             let header = collect { lowerExpr(node.condition) }
             let domain: Loop.Domain = node.condition.sourceText == "true" ? .forever : .condition
             emit(.loop(Loop(domain: domain, header: header, body: body, range: range(node))))
@@ -55,7 +56,7 @@ extension SwiftLowering {
             // model runs after the body.
             if !errorsAreCaught { emit(.exit(Exit(kind: .throw, range: range(node)))) }
         case .breakStmt(let node):
-            emit(.exit(Exit(kind: .loopExit, range: range(node))))
+            if let exit = breakExit(range: range(node), labeled: node.label != nil) { emit(.exit(exit)) }
         case .continueStmt(let node):
             emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: node.label == nil)))
         case .deferStmt(let node):
@@ -172,7 +173,7 @@ extension SwiftLowering {
                     } else {
                         hasDefault = true
                     }
-                    for item in switchCase.statements { lowerItem(item) }
+                    withBreakTarget(.switchArm) { for item in switchCase.statements { lowerItem(item) } }
                 }
             })
         }
@@ -200,7 +201,7 @@ extension SwiftLowering {
             }
             body = collect {
                 if let condition = node.whereClause?.condition { lowerExpr(condition) }
-                lowerBlock(node.body.statements)
+                withBreakTarget(.loop) { lowerBlock(node.body.statements) }
             }
         }
         if domain != .collection || isAsync { mentionsConcurrency = mentionsConcurrency || isAsync }

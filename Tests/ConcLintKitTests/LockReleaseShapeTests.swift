@@ -148,4 +148,16 @@ struct LockReleaseShapeTests {
             """
         #expect(lockMessages(text, path: "main.swift").count == expected, "\(statement)")
     }
+
+    @Test(
+        "a loop break that skips the unlock leaks unless the code after the loop releases the lock; a switch break does not leave the loop",
+        arguments: [
+            ("\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tif w == \"\" {\n\t\t\tbreak\n\t\t}\n\t\tmu.Unlock()\n\t}", 1),
+            ("\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tif w == \"\" {\n\t\t\tbreak\n\t\t}\n\t\tmu.Unlock()\n\t}\n\tdefer mu.Unlock()", 0),
+            ("\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tswitch w {\n\t\tcase \"\":\n\t\t\tbreak\n\t\t}\n\t\tmu.Unlock()\n\t}", 0),
+            ("\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tselect {\n\t\tdefault:\n\t\t\tbreak\n\t\t}\n\t\t_ = w\n\t\tmu.Unlock()\n\t}", 0),
+        ])
+    func breakWhileLocked(body: String, expected: Int) {
+        #expect(lockMessages(goLoop(body), path: "main.go").count == expected, "\(body)")
+    }
 }
