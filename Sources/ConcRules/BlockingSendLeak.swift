@@ -103,7 +103,34 @@ struct BlockingSendLeak: Rule {
             return Leak(send: first.send.range, leaving: early.range, reason: "the function can return before receiving from it")
         }
         // The receive is a select that can leave by another case.
-        guard case .select(let select) = firstReceive.step else { return nil }
+        if case .select(let select) = firstReceive.step, let leak = leavingSelect(select, channel: channel, firstReceive: firstReceive,
+                                                                               receives: receives, makeEvent: makeEvent, send: first.send) {
+            return leak
+        }
+        // More senders than receives: `for _, u := range urls { go func() { results <- get(u) }() };
+        // return <-results` takes the first value and leaves the others blocked.
+        let receivesRepeat = receives.contains { event in
+            if case .loop = event.step { return true }
+            return event.context.loops.count > makeEvent.context.loops.count
+        }
+        var room = 0
+        if case .bounded(let size) = buffer { room = size }
+        // Only goroutines that always send count: a send under a condition (the last of N to
+        // count an atomic up) may come from one goroutine alone.
+        let everySenderSends = senderSpawns.allSatisfy { $0.send.context.branchDepth == 0 }
+        if !receivesRepeat, everySenderSends, countIsDynamic || senderCount > receives.count + room, let last = receives.last {
+            let count = receives.count == 1 ? "one value" : "\(receives.count) values"
+            let senders = countIsDynamic ? "a goroutine per iteration sends" : "\(senderCount) goroutines send"
+            return Leak(send: first.send.range, leaving: last.range,
+                        reason: "the function receives only \(count) while \(senders)")
+        }
+        return nil
+    }
+
+    /// A `select` receive with another case that returns, times out or is cancelled first.
+    private func leavingSelect(
+        _ select: Select, channel: BindingID, firstReceive: FlowEvent, receives: [FlowEvent], makeEvent: FlowEvent, send: FlowEvent
+    ) -> Leak? {
         let isRepeated = firstReceive.context.loops.count > makeEvent.context.loops.count
         let laterReceive = receives.count > 1
         for other in select.cases where other.channel != channel || other.kind == .send {
@@ -119,7 +146,7 @@ struct BlockingSendLeak: Rule {
             case .cancellation: by = "the `select` receiving it can be cancelled first"
             default: by = "the `select` receiving it can leave by another case"
             }
-            return Leak(send: first.send.range, leaving: other.range, reason: by)
+            return Leak(send: send.range, leaving: other.range, reason: by)
         }
         return nil
     }
