@@ -1,3 +1,5 @@
+import CConcRuntimeShims
+
 /// Exponential back-off for spin-then-park loops, after crossbeam's `Backoff`.
 ///
 /// `spin()` busy-waits 2^step iterations (step ≤ 6); `snooze()` spins while the step is small and then
@@ -29,7 +31,9 @@ struct Backoff {
     mutating func reset() { step = 0 }
 }
 
-/// A compiler barrier standing in for the CPU's pause instruction: keeps the spin loop from being
-/// optimised away without touching shared memory.
-@inline(never)
-func spinLoopHint() {}
+/// The CPU's spin-wait instruction (x86 PAUSE, ARM YIELD): a spin loop waits longer per iteration
+/// without touching shared memory, and a spinning core gives way to its hyper-thread sibling.
+@inline(__always)
+func spinLoopHint() {
+    cconcruntime_spin_loop_hint()
+}
