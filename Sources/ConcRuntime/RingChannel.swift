@@ -10,18 +10,23 @@ import Synchronization
 /// which is touched only when someone is actually waiting; operations spin and yield before
 /// parking, so a producer and consumer running on two cores rarely park at all.
 ///
-/// Memory: `capacity` slots, allocated once; one waiter per blocked operation.
+/// Memory: `capacity` slots, allocated once; one waiter per blocked thread (reused) or task.
 final class RingChannel<Element: Sendable>: @unchecked Sendable {
     /// Above this, `Channel.bounded` uses a growable buffer instead of preallocating slots.
     static var largestCapacity: Int { 1 << 16 }
 
+    /// Bytes between `head` and `tail`, and their alignment: x86's adjacent-line prefetcher pulls
+    /// cache lines in pairs, so 128 bytes keep the two from sharing a line (as crossbeam's
+    /// `CachePadded`).
+    private static var positionStride: Int { 128 }
+
     let capacity: Int
     private let oneLap: Int
     private let markBit: Int
-    private let head = Atomic<Int>(0)
-    private let padding1: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
-    private let tail = Atomic<Int>(0)
-    private let padding2: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+    // `head` and `tail` live in their own 128-byte blocks, not in this object: the fields here are
+    // read on every operation, so a CAS on a position must never invalidate their cache line.
+    private let head: UnsafeMutablePointer<Atomic<Int>>
+    private let tail: UnsafeMutablePointer<Atomic<Int>>
     private let stamps: UnsafeMutablePointer<Atomic<Int>>
     private let values: UnsafeMutablePointer<Element>
     let senders = SyncWaker()
@@ -34,6 +39,12 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         while lap <= capacity { lap <<= 1 }
         markBit = lap
         oneLap = lap << 1
+        let positions = UnsafeMutableRawPointer.allocate(
+            byteCount: 2 * Self.positionStride, alignment: Self.positionStride)
+        head = positions.bindMemory(to: Atomic<Int>.self, capacity: 1)
+        head.initialize(to: Atomic(0))
+        tail = (positions + Self.positionStride).bindMemory(to: Atomic<Int>.self, capacity: 1)
+        tail.initialize(to: Atomic(0))
         stamps = .allocate(capacity: capacity)
         for index in 0..<capacity { (stamps + index).initialize(to: Atomic(index)) }
         values = .allocate(capacity: capacity)
@@ -44,6 +55,9 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         stamps.deinitialize(count: capacity)
         stamps.deallocate()
         values.deallocate()
+        head.deinitialize(count: 1)
+        tail.deinitialize(count: 1)
+        UnsafeMutableRawPointer(head).deallocate()
     }
 
     // MARK: Slot protocol
@@ -57,7 +71,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     @inline(__always)
     private func claimSend() -> Claim {
         var backoff = Backoff()
-        var tail = self.tail.load(ordering: .relaxed)
+        var tail = self.tail.pointee.load(ordering: .relaxed)
         while true {
             if tail & markBit != 0 { return .disconnected }
             let index = tail & (markBit - 1)
@@ -65,20 +79,20 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
             let stamp = stamps[index].load(ordering: .acquiring)
             if tail == stamp {
                 let newTail = index + 1 < capacity ? tail + 1 : lap &+ oneLap
-                let (exchanged, current) = self.tail.weakCompareExchange(
+                let (exchanged, current) = self.tail.pointee.weakCompareExchange(
                     expected: tail, desired: newTail,
                     successOrdering: .sequentiallyConsistent, failureOrdering: .relaxed)
                 if exchanged { return .slot(index: index, stamp: tail + 1) }
                 tail = current
                 backoff.spin()
             } else if stamp &+ oneLap == tail + 1 {
-                let head = self.head.load(ordering: .sequentiallyConsistent)
+                let head = self.head.pointee.load(ordering: .sequentiallyConsistent)
                 if head &+ oneLap == tail { return .notReady }
                 backoff.spin()
-                tail = self.tail.load(ordering: .relaxed)
+                tail = self.tail.pointee.load(ordering: .relaxed)
             } else {
                 backoff.snooze()
-                tail = self.tail.load(ordering: .relaxed)
+                tail = self.tail.pointee.load(ordering: .relaxed)
             }
         }
     }
@@ -86,29 +100,29 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     @inline(__always)
     private func claimReceive() -> Claim {
         var backoff = Backoff()
-        var head = self.head.load(ordering: .relaxed)
+        var head = self.head.pointee.load(ordering: .relaxed)
         while true {
             let index = head & (markBit - 1)
             let lap = head & ~(oneLap - 1)
             let stamp = stamps[index].load(ordering: .acquiring)
             if head + 1 == stamp {
                 let newHead = index + 1 < capacity ? head + 1 : lap &+ oneLap
-                let (exchanged, current) = self.head.weakCompareExchange(
+                let (exchanged, current) = self.head.pointee.weakCompareExchange(
                     expected: head, desired: newHead,
                     successOrdering: .sequentiallyConsistent, failureOrdering: .relaxed)
                 if exchanged { return .slot(index: index, stamp: head &+ oneLap) }
                 head = current
                 backoff.spin()
             } else if stamp == head {
-                let tail = self.tail.load(ordering: .sequentiallyConsistent)
+                let tail = self.tail.pointee.load(ordering: .sequentiallyConsistent)
                 if tail & ~markBit == head {
                     return tail & markBit != 0 ? .disconnected : .notReady
                 }
                 backoff.spin()
-                head = self.head.load(ordering: .relaxed)
+                head = self.head.pointee.load(ordering: .relaxed)
             } else {
                 backoff.snooze()
-                head = self.head.load(ordering: .relaxed)
+                head = self.head.pointee.load(ordering: .relaxed)
             }
         }
     }
@@ -129,25 +143,25 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     }
 
     var isFull: Bool {
-        let tail = self.tail.load(ordering: .sequentiallyConsistent)
-        let head = self.head.load(ordering: .sequentiallyConsistent)
+        let tail = self.tail.pointee.load(ordering: .sequentiallyConsistent)
+        let head = self.head.pointee.load(ordering: .sequentiallyConsistent)
         return head &+ oneLap == tail & ~markBit
     }
 
     var isEmpty: Bool {
-        let head = self.head.load(ordering: .sequentiallyConsistent)
-        let tail = self.tail.load(ordering: .sequentiallyConsistent)
+        let head = self.head.pointee.load(ordering: .sequentiallyConsistent)
+        let tail = self.tail.pointee.load(ordering: .sequentiallyConsistent)
         return tail & ~markBit == head
     }
 
-    var isDisconnected: Bool { tail.load(ordering: .sequentiallyConsistent) & markBit != 0 }
+    var isDisconnected: Bool { tail.pointee.load(ordering: .sequentiallyConsistent) & markBit != 0 }
 
     /// Messages buffered now (a snapshot).
     var count: Int {
         while true {
-            let tail = self.tail.load(ordering: .sequentiallyConsistent)
-            let head = self.head.load(ordering: .sequentiallyConsistent)
-            if self.tail.load(ordering: .sequentiallyConsistent) != tail { continue }
+            let tail = self.tail.pointee.load(ordering: .sequentiallyConsistent)
+            let head = self.head.pointee.load(ordering: .sequentiallyConsistent)
+            if self.tail.pointee.load(ordering: .sequentiallyConsistent) != tail { continue }
             let headIndex = head & (markBit - 1)
             let tailIndex = tail & (markBit - 1)
             if headIndex < tailIndex { return tailIndex - headIndex }
@@ -266,7 +280,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     /// Marks the channel disconnected and wakes everyone. Returns whether this call did it.
     @discardableResult
     func close() -> Bool {
-        let old = tail.bitwiseOr(markBit, ordering: .sequentiallyConsistent).oldValue
+        let old = tail.pointee.bitwiseOr(markBit, ordering: .sequentiallyConsistent).oldValue
         guard old & markBit == 0 else { return false }
         senders.disconnect()
         receivers.disconnect()
