@@ -84,24 +84,30 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
         var backoff = Backoff()
         while true {
-            switch trySend(value) {
-            case .sent: return .sent
-            case .disconnected: return .disconnected
-            case .full: break
+            // A rendezvous without a deadline skips this attempt: the locked one below makes it and
+            // queues in the same critical section, one lock round trip per hand-off.
+            if capacity > 0 || deadline != nil {
+                switch trySend(value) {
+                case .sent: return .sent
+                case .disconnected: return .disconnected
+                case .full: break
+                }
+                if let deadline, ContinuousClock.now >= deadline { return .timeout }
+                // With a buffer, spin on it before queueing. A rendezvous needs one side queued for
+                // the other to find, so it queues at once and spins in `Waiter.wait` instead.
+                if capacity > 0, !backoff.isCompleted {
+                    backoff.snooze()
+                    continue
+                }
             }
-            if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            // With a buffer, spin on it before queueing. A rendezvous needs one side queued for the
-            // other to find, so it queues at once and spins in `Waiter.wait` instead.
-            if capacity > 0, !backoff.isCompleted {
-                backoff.snooze()
-                continue
-            }
-            let waiter = Waiter()
-            let packet = Packet(value)
+            let waiter = ThreadWaiterCache.take()
+            // Every path out of this iteration leaves no queue entry of `waiter` behind.
+            defer { ThreadWaiterCache.recycle(waiter) }
             lock.lock()
             let (attempt, wake) = sendLocked(value)
             if attempt == .full {
-                senders.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+                // Allocated only when queueing: a hand-off to a waiting receiver needs no packet.
+                senders.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: Packet(value)))
             }
             lock.unlock()
             wake?.unpark()
@@ -194,24 +200,32 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
         var backoff = Backoff()
         while true {
-            switch tryReceive() {
-            case .value(let value): return .value(value)
-            case .disconnected: return .disconnected
-            case .empty: break
+            // As in `send`: a rendezvous without a deadline goes straight to the locked attempt.
+            if capacity > 0 || deadline != nil {
+                switch tryReceive() {
+                case .value(let value): return .value(value)
+                case .disconnected: return .disconnected
+                case .empty: break
+                }
+                if let deadline, ContinuousClock.now >= deadline { return .timeout }
+                // With a buffer, spin on it before queueing. A rendezvous needs one side queued for
+                // the other to find, so it queues at once and spins in `Waiter.wait` instead.
+                if capacity > 0, !backoff.isCompleted {
+                    backoff.snooze()
+                    continue
+                }
             }
-            if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            // With a buffer, spin on it before queueing. A rendezvous needs one side queued for the
-            // other to find, so it queues at once and spins in `Waiter.wait` instead.
-            if capacity > 0, !backoff.isCompleted {
-                backoff.snooze()
-                continue
-            }
-            let waiter = Waiter()
-            let packet = Packet<Element>()
+            let waiter = ThreadWaiterCache.take()
+            // Every path out of this iteration leaves no queue entry of `waiter` behind.
+            defer { ThreadWaiterCache.recycle(waiter) }
             lock.lock()
             let (attempt, wake) = receiveLocked()
+            // Allocated only when queueing: taking a waiting sender's message needs no packet.
+            var packet: Packet<Element>?
             if case .empty = attempt {
-                receivers.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+                let slot = Packet<Element>()
+                receivers.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: slot))
+                packet = slot
             }
             lock.unlock()
             wake?.unpark()
@@ -221,7 +235,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
             case .empty: break
             }
             let selection = waiter.wait(until: deadline)
-            if selection == Waiter.firstOperation, let value = packet.value { return .value(value) }
+            if selection == Waiter.firstOperation, let value = packet?.value { return .value(value) }
             unregister(waiter)
             backoff.reset()
         }
@@ -273,7 +287,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
         closed = true
         let woken = drainWaiters()
         lock.unlock()
-        for waiter in woken where waiter.trySelect(Waiter.disconnected) { waiter.unpark() }
+        for waiter in woken { waiter.unpark() }
     }
 
     /// The last receiver is gone: buffered messages are dropped and every sender fails from now on.
@@ -285,13 +299,20 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
         let woken = drainWaiters()
         lock.unlock()
         _ = dropped  // released outside the lock: a message's deinit may touch this channel
-        for waiter in woken where waiter.trySelect(Waiter.disconnected) { waiter.unpark() }
+        for waiter in woken { waiter.unpark() }
     }
 
+    /// Lock held. Empties both queues, selecting each waiter with ``Waiter/disconnected``; returns
+    /// those to unpark. Selecting under the lock means that once a waiter's owner has unregistered
+    /// it, nobody selects it any more (thread waiters are reused for the owner's next operation).
     private func drainWaiters() -> [Waiter] {
         var woken: [Waiter] = []
-        while let entry = senders.popFirst() { woken.append(entry.waiter) }
-        while let entry = receivers.popFirst() { woken.append(entry.waiter) }
+        while let entry = senders.popFirst() {
+            if entry.waiter.trySelect(Waiter.disconnected) { woken.append(entry.waiter) }
+        }
+        while let entry = receivers.popFirst() {
+            if entry.waiter.trySelect(Waiter.disconnected) { woken.append(entry.waiter) }
+        }
         return woken
     }
 

@@ -203,10 +203,11 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
                 backoff.snooze()
             }
             if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            let waiter = Waiter()
+            let waiter = ThreadWaiterCache.take()
             senders.register(waiter, operation: Waiter.firstOperation)
             if !isFull || isDisconnected { _ = waiter.trySelect(Waiter.aborted) }
             if waiter.wait(until: deadline) != Waiter.firstOperation { senders.unregister(waiter) }
+            ThreadWaiterCache.recycle(waiter)
         }
     }
 
@@ -223,10 +224,11 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
                 backoff.snooze()
             }
             if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            let waiter = Waiter()
+            let waiter = ThreadWaiterCache.take()
             receivers.register(waiter, operation: Waiter.firstOperation)
             if !isEmpty || isDisconnected { _ = waiter.trySelect(Waiter.aborted) }
             if waiter.wait(until: deadline) != Waiter.firstOperation { receivers.unregister(waiter) }
+            ThreadWaiterCache.recycle(waiter)
         }
     }
 

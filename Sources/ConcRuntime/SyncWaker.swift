@@ -53,10 +53,12 @@ final class SyncWaker: @unchecked Sendable {
     /// Wakes every waiter with ``Waiter/disconnected``.
     func disconnect() {
         lock.lock()
-        let all = entries
+        // Selected under the lock, like in `notifySlow`: once a waiter's owner has unregistered it,
+        // nobody may select it any more (it is reused for the owner's next operation).
+        let woken = entries.compactMap { $0.waiter.trySelect(Waiter.disconnected) ? $0.waiter : nil }
         entries.removeAll()
         empty.store(true, ordering: .sequentiallyConsistent)
         lock.unlock()
-        for entry in all where entry.waiter.trySelect(Waiter.disconnected) { entry.waiter.unpark() }
+        for waiter in woken { waiter.unpark() }
     }
 }
