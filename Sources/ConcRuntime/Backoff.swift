@@ -4,19 +4,25 @@ import CConcRuntimeShims
 ///
 /// `spin()` busy-waits 2^step iterations (step ≤ 6); `snooze()` spins while the step is small and then
 /// yields the time slice; `isCompleted` says the caller should stop spinning and park.
+///
+/// `@usableFromInline` / `@inlinable` (like the rest of the channel hot path) so that client modules
+/// specialise and inline it instead of calling generic code through witness tables.
+@usableFromInline
 struct Backoff {
-    private var step = 0
-    static let spinLimit = 6
-    static let yieldLimit = 10
+    @usableFromInline var step = 0
+    @inlinable static var spinLimit: Int { 6 }
+    @inlinable static var yieldLimit: Int { 10 }
 
-    @inline(__always)
+    @inlinable init() {}
+
+    @inlinable @inline(__always)
     mutating func spin() {
         let count = 1 << min(step, Self.spinLimit)
         for _ in 0..<count { spinLoopHint() }
         if step <= Self.spinLimit { step += 1 }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     mutating func snooze() {
         if step <= Self.spinLimit {
             for _ in 0..<(1 << step) { spinLoopHint() }
@@ -26,14 +32,14 @@ struct Backoff {
         if step <= Self.yieldLimit { step += 1 }
     }
 
-    var isCompleted: Bool { step > Self.yieldLimit }
+    @inlinable var isCompleted: Bool { step > Self.yieldLimit }
 
-    mutating func reset() { step = 0 }
+    @inlinable mutating func reset() { step = 0 }
 }
 
 /// The CPU's spin-wait instruction (x86 PAUSE, ARM YIELD): a spin loop waits longer per iteration
 /// without touching shared memory, and a spinning core gives way to its hyper-thread sibling.
-@inline(__always)
+@inlinable @inline(__always)
 func spinLoopHint() {
     cconcruntime_spin_loop_hint()
 }

@@ -1,10 +1,14 @@
 /// The implementation behind a ``Sender`` / ``Receiver``: a queued channel (rendezvous, bounded,
 /// unbounded) or a timer. Dispatch is a switch, so the hot paths stay statically specialisable.
+/// The blocking and non-blocking paths are `@inlinable` so that clients specialise them (see
+/// ``RingChannel``); the async paths, closing and queries stay out of line.
+@usableFromInline
 enum ChannelFlavor<Element: Sendable>: Sendable {
     case queue(ChannelState<Element>)
     case ring(RingChannel<Element>)
     case timer(TimerState<Element>)
 
+    @inlinable
     func send(_ value: Element, deadline: ContinuousClock.Instant?) throws(ChannelError) {
         switch self {
         case .queue(let state):
@@ -24,6 +28,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     func trySend(_ value: Element) -> SendAttempt {
         switch self {
         case .queue(let state): state.trySend(value)
@@ -51,6 +56,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     func receive(deadline: ContinuousClock.Instant?) throws(ChannelError) -> Element {
         let outcome: ReceiveOutcome<Element>
         switch self {
@@ -65,6 +71,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     func tryReceive() -> ReceiveAttempt<Element> {
         switch self {
         case .queue(let state): state.tryReceive()

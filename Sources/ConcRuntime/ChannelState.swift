@@ -6,11 +6,13 @@ struct WaitEntry<Element> {
 }
 
 /// The outcome of a non-blocking send attempt.
+@usableFromInline
 enum SendAttempt: Equatable {
     case sent, full, disconnected
 }
 
 /// The outcome of a non-blocking receive attempt.
+@usableFromInline
 enum ReceiveAttempt<Element> {
     case value(Element)
     case empty
@@ -28,6 +30,7 @@ enum ReceiveAttempt<Element> {
 ///
 /// Memory: the buffer holds at most `capacity` messages (unbounded: as many as are sent and not yet
 /// received); each blocked operation adds one queue entry.
+@usableFromInline
 final class ChannelState<Element: Sendable>: @unchecked Sendable {
     let capacity: Int
     private let lock = PThreadMutex()
@@ -60,6 +63,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Never blocks (beyond the channel mutex).
+    @usableFromInline
     func trySend(_ value: Element) -> SendAttempt {
         lock.lock()
         let (attempt, wake) = sendLocked(value)
@@ -81,6 +85,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until the message is buffered or handed over, the deadline passes, or the channel closes.
+    @usableFromInline
     func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
         var backoff = Backoff()
         while true {
@@ -176,6 +181,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Never blocks (beyond the channel mutex).
+    @usableFromInline
     func tryReceive() -> ReceiveAttempt<Element> {
         lock.lock()
         let (attempt, wake) = receiveLocked()
@@ -197,6 +203,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until a message arrives, the deadline passes, or the channel is closed and drained.
+    @usableFromInline
     func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
         var backoff = Backoff()
         while true {
@@ -335,11 +342,13 @@ func park(_ waiter: Waiter) async {
 }
 
 /// The outcome of a blocking send.
+@usableFromInline
 enum SendOutcome {
     case sent, timeout, disconnected
 }
 
 /// The outcome of a blocking receive.
+@usableFromInline
 enum ReceiveOutcome<Element> {
     case value(Element)
     case timeout

@@ -11,6 +11,11 @@ import Synchronization
 /// parking, so a producer and consumer running on two cores rarely park at all.
 ///
 /// Memory: `capacity` slots, allocated once; one waiter per blocked thread (reused) or task.
+///
+/// The send and receive paths are `@inlinable` (state `@usableFromInline`) so that a client module
+/// gets them specialised for its element type rather than running generic code through witness
+/// tables, several times slower; parking and closing stay out of line.
+@usableFromInline
 final class RingChannel<Element: Sendable>: @unchecked Sendable {
     /// Above this, `Channel.bounded` uses a growable buffer instead of preallocating slots.
     static var largestCapacity: Int { 1 << 16 }
@@ -20,17 +25,17 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     /// `CachePadded`).
     private static var positionStride: Int { 128 }
 
-    let capacity: Int
-    private let oneLap: Int
-    private let markBit: Int
+    @usableFromInline let capacity: Int
+    @usableFromInline let oneLap: Int
+    @usableFromInline let markBit: Int
     // `head` and `tail` live in their own 128-byte blocks, not in this object: the fields here are
     // read on every operation, so a CAS on a position must never invalidate their cache line.
-    private let head: UnsafeMutablePointer<Atomic<Int>>
-    private let tail: UnsafeMutablePointer<Atomic<Int>>
-    private let stamps: UnsafeMutablePointer<Atomic<Int>>
-    private let values: UnsafeMutablePointer<Element>
-    let senders = SyncWaker()
-    let receivers = SyncWaker()
+    @usableFromInline let head: UnsafeMutablePointer<Atomic<Int>>
+    @usableFromInline let tail: UnsafeMutablePointer<Atomic<Int>>
+    @usableFromInline let stamps: UnsafeMutablePointer<Atomic<Int>>
+    @usableFromInline let values: UnsafeMutablePointer<Element>
+    @usableFromInline let senders = SyncWaker()
+    @usableFromInline let receivers = SyncWaker()
 
     init(capacity: Int) {
         let capacity = max(1, capacity)  // Channel.bounded routes 0 to rendezvous
@@ -62,14 +67,15 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
 
     // MARK: Slot protocol
 
-    private enum Claim {
+    @usableFromInline
+    enum Claim {
         case slot(index: Int, stamp: Int)
         case notReady
         case disconnected
     }
 
-    @inline(__always)
-    private func claimSend() -> Claim {
+    @inlinable @inline(__always)
+    func claimSend() -> Claim {
         var backoff = Backoff()
         var tail = self.tail.pointee.load(ordering: .relaxed)
         while true {
@@ -97,8 +103,8 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         }
     }
 
-    @inline(__always)
-    private func claimReceive() -> Claim {
+    @inlinable @inline(__always)
+    func claimReceive() -> Claim {
         var backoff = Backoff()
         var head = self.head.pointee.load(ordering: .relaxed)
         while true {
@@ -127,33 +133,36 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         }
     }
 
-    @inline(__always)
-    private func write(_ value: Element, index: Int, stamp: Int) {
+    @inlinable @inline(__always)
+    func write(_ value: Element, index: Int, stamp: Int) {
         (values + index).initialize(to: value)
         stamps[index].store(stamp, ordering: .releasing)
         receivers.notify()
     }
 
-    @inline(__always)
-    private func read(index: Int, stamp: Int) -> Element {
+    @inlinable @inline(__always)
+    func read(index: Int, stamp: Int) -> Element {
         let value = (values + index).move()
         stamps[index].store(stamp, ordering: .releasing)
         senders.notify()
         return value
     }
 
+    @inlinable
     var isFull: Bool {
         let tail = self.tail.pointee.load(ordering: .sequentiallyConsistent)
         let head = self.head.pointee.load(ordering: .sequentiallyConsistent)
         return head &+ oneLap == tail & ~markBit
     }
 
+    @inlinable
     var isEmpty: Bool {
         let head = self.head.pointee.load(ordering: .sequentiallyConsistent)
         let tail = self.tail.pointee.load(ordering: .sequentiallyConsistent)
         return tail & ~markBit == head
     }
 
+    @inlinable
     var isDisconnected: Bool { tail.pointee.load(ordering: .sequentiallyConsistent) & markBit != 0 }
 
     /// Messages buffered now (a snapshot).
@@ -172,6 +181,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
 
     // MARK: Operations
 
+    @inlinable
     func trySend(_ value: Element) -> SendAttempt {
         switch claimSend() {
         case .slot(let index, let stamp):
@@ -182,6 +192,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         }
     }
 
+    @inlinable
     func tryReceive() -> ReceiveAttempt<Element> {
         switch claimReceive() {
         case .slot(let index, let stamp): return .value(read(index: index, stamp: stamp))
@@ -190,6 +201,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         }
     }
 
+    @inlinable
     func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
         while true {
             var backoff = Backoff()
@@ -211,6 +223,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         }
     }
 
+    @inlinable
     func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
         while true {
             var backoff = Backoff()

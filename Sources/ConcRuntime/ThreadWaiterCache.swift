@@ -14,8 +14,10 @@ import Darwin
 /// known, but e.g. a deinit run while waiting could) just gets a fresh waiter. ``recycle(_:)`` may
 /// only be given a waiter that no queue lists any more: its owner unregistered it, or the party
 /// that selected it removed its entry.
+@usableFromInline
 enum ThreadWaiterCache {
     /// Takes this thread's cached waiter (reset to ``Waiter/waiting``), or makes a new one.
+    @usableFromInline
     static func take() -> Waiter {
         guard let raw = pthread_getspecific(key) else { return Waiter() }
         pthread_setspecific(key, nil)
@@ -25,6 +27,7 @@ enum ThreadWaiterCache {
     }
 
     /// Keeps `waiter` for this thread's next blocking operation (if the slot is free).
+    @usableFromInline
     static func recycle(_ waiter: Waiter) {
         guard pthread_getspecific(key) == nil else { return }
         pthread_setspecific(key, Unmanaged.passRetained(waiter).toOpaque())

@@ -15,13 +15,14 @@ import Synchronization
 /// Thread waiters are reused across operations (``ThreadWaiterCache``): the parties that may select
 /// one do so only while holding the lock of a queue that still lists it, so once the owner has
 /// unregistered it, at most a late, harmless ``unpark()`` can reach it.
+@usableFromInline
 final class Waiter: @unchecked Sendable {
-    static let waiting = 0
-    static let aborted = 1
-    static let disconnected = 2
-    static let firstOperation = 3
+    @inlinable static var waiting: Int { 0 }
+    @inlinable static var aborted: Int { 1 }
+    @inlinable static var disconnected: Int { 2 }
+    @inlinable static var firstOperation: Int { 3 }
 
-    let state = Atomic<Int>(0)
+    @usableFromInline let state = Atomic<Int>(0)
     /// Thread mode: set (mutex held) just before the thread sleeps on `parking`, cleared after. An
     /// unparker that finds it clear knows the thread will still see its selection, and skips the
     /// signal.
@@ -47,7 +48,7 @@ final class Waiter: @unchecked Sendable {
 
     /// Claims this waiter for `selection`. Returns `false` if someone else claimed it first.
     /// Sequentially consistent: ``unpark()``'s read of `sleeping` must not move before it.
-    @inline(__always)
+    @inlinable @inline(__always)
     func trySelect(_ selection: Int) -> Bool {
         state.compareExchange(
             expected: Self.waiting, desired: selection, ordering: .sequentiallyConsistent
@@ -55,7 +56,7 @@ final class Waiter: @unchecked Sendable {
     }
 
     /// The current selection (acquiring at least, so the winner's writes are visible).
-    @inline(__always)
+    @inlinable @inline(__always)
     var selection: Int { state.load(ordering: .sequentiallyConsistent) }
 
     /// Makes a finished thread waiter ready for its next operation. Only its owner calls this, after
@@ -92,6 +93,7 @@ final class Waiter: @unchecked Sendable {
 
     /// Thread mode: blocks until selected or until `deadline` (then selects ``aborted`` itself, unless
     /// someone selected it first). Returns the selection. Spins and yields briefly before sleeping.
+    @usableFromInline
     func wait(until deadline: ContinuousClock.Instant?) -> Int {
         var backoff = Backoff()
         while !backoff.isCompleted {
