@@ -9,7 +9,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
     case timer(TimerState<Element>)
 
     @inlinable
-    func send(_ value: Element, deadline: ContinuousClock.Instant?) throws(ChannelError) {
+    func send(_ value: Element, deadline: Deadline?) throws(ChannelError) {
         switch self {
         case .queue(let state):
             switch state.send(value, deadline: deadline) {
@@ -57,12 +57,12 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
     }
 
     @inlinable
-    func receive(deadline: ContinuousClock.Instant?) throws(ChannelError) -> Element {
+    func receive(deadline: Deadline?) throws(ChannelError) -> Element {
         let outcome: ReceiveOutcome<Element>
         switch self {
         case .queue(let state): outcome = state.receive(deadline: deadline)
         case .ring(let ring): outcome = ring.receive(deadline: deadline)
-        case .timer(let timer): outcome = timer.receive(deadline: deadline)
+        case .timer(let timer): outcome = timer.receive(deadline: deadline?.instant)
         }
         switch outcome {
         case .value(let value): return value

@@ -86,7 +86,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
 
     /// Blocks until the message is buffered or handed over, the deadline passes, or the channel closes.
     @usableFromInline
-    func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
+    func send(_ value: Element, deadline: Deadline?) -> SendOutcome {
         var backoff = Backoff()
         while true {
             // A rendezvous without a deadline skips this attempt: the locked one below makes it and
@@ -97,7 +97,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
                 case .disconnected: return .disconnected
                 case .full: break
                 }
-                if let deadline, ContinuousClock.now >= deadline { return .timeout }
+                if let deadline, deadline.hasPassed { return .timeout }
                 // With a buffer, spin on it before queueing. A rendezvous needs one side queued for
                 // the other to find, so it queues at once and spins in `Waiter.wait` instead.
                 if capacity > 0, !backoff.isCompleted {
@@ -204,7 +204,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
 
     /// Blocks until a message arrives, the deadline passes, or the channel is closed and drained.
     @usableFromInline
-    func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
+    func receive(deadline: Deadline?) -> ReceiveOutcome<Element> {
         var backoff = Backoff()
         while true {
             // As in `send`: a rendezvous without a deadline goes straight to the locked attempt.
@@ -214,7 +214,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
                 case .disconnected: return .disconnected
                 case .empty: break
                 }
-                if let deadline, ContinuousClock.now >= deadline { return .timeout }
+                if let deadline, deadline.hasPassed { return .timeout }
                 // With a buffer, spin on it before queueing. A rendezvous needs one side queued for
                 // the other to find, so it queues at once and spins in `Waiter.wait` instead.
                 if capacity > 0, !backoff.isCompleted {

@@ -30,7 +30,7 @@ public final class Receiver<Element: Sendable>: Sendable {
     /// - Throws: ``ChannelError/timeout`` or ``ChannelError/disconnected``.
     @inlinable
     public func receive(timeout: Duration) throws(ChannelError) -> Element {
-        try flavor.receive(deadline: ContinuousClock.now.advanced(by: timeout))
+        try flavor.receive(deadline: Deadline(ContinuousClock.now.advanced(by: timeout)))
     }
 
     /// Receives the next message, blocking until `deadline` at the latest. A deadline in the past
@@ -38,7 +38,7 @@ public final class Receiver<Element: Sendable>: Sendable {
     /// - Throws: ``ChannelError/timeout`` or ``ChannelError/disconnected``.
     @inlinable
     public func receive(deadline: ContinuousClock.Instant) throws(ChannelError) -> Element {
-        try flavor.receive(deadline: deadline)
+        try flavor.receive(deadline: Deadline(deadline))
     }
 
     /// Receives a message only if one is ready. Never blocks.

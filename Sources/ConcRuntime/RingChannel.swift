@@ -202,7 +202,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     }
 
     @inlinable
-    func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
+    func send(_ value: Element, deadline: Deadline?) -> SendOutcome {
         while true {
             var backoff = Backoff()
             while true {
@@ -214,7 +214,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
                 if backoff.isCompleted { break }
                 backoff.snooze()
             }
-            if let deadline, ContinuousClock.now >= deadline { return .timeout }
+            if let deadline, deadline.hasPassed { return .timeout }
             let waiter = ThreadWaiterCache.take()
             senders.register(waiter, operation: Waiter.firstOperation)
             if !isFull || isDisconnected { _ = waiter.trySelect(Waiter.aborted) }
@@ -224,7 +224,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     }
 
     @inlinable
-    func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
+    func receive(deadline: Deadline?) -> ReceiveOutcome<Element> {
         while true {
             var backoff = Backoff()
             while true {
@@ -236,7 +236,7 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
                 if backoff.isCompleted { break }
                 backoff.snooze()
             }
-            if let deadline, ContinuousClock.now >= deadline { return .timeout }
+            if let deadline, deadline.hasPassed { return .timeout }
             let waiter = ThreadWaiterCache.take()
             receivers.register(waiter, operation: Waiter.firstOperation)
             if !isEmpty || isDisconnected { _ = waiter.trySelect(Waiter.aborted) }

@@ -29,7 +29,7 @@ public final class Sender<Element: Sendable>: Sendable {
     ///   if the channel is closed or every receiver is gone.
     @inlinable
     public func send(_ value: Element, timeout: Duration) throws(ChannelError) {
-        try flavor.send(value, deadline: ContinuousClock.now.advanced(by: timeout))
+        try flavor.send(value, deadline: Deadline(ContinuousClock.now.advanced(by: timeout)))
     }
 
     /// Sends `value`, blocking until `deadline` at the latest. A deadline in the past makes one
@@ -37,7 +37,7 @@ public final class Sender<Element: Sendable>: Sendable {
     /// - Throws: ``ChannelError/timeout`` or ``ChannelError/disconnected``.
     @inlinable
     public func send(_ value: Element, deadline: ContinuousClock.Instant) throws(ChannelError) {
-        try flavor.send(value, deadline: deadline)
+        try flavor.send(value, deadline: Deadline(deadline))
     }
 
     /// Sends `value` only if that needs no waiting. Never blocks.

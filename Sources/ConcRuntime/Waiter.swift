@@ -94,12 +94,12 @@ final class Waiter: @unchecked Sendable {
     /// Thread mode: blocks until selected or until `deadline` (then selects ``aborted`` itself, unless
     /// someone selected it first). Returns the selection. Spins and yields briefly before sleeping.
     @usableFromInline
-    func wait(until deadline: ContinuousClock.Instant?) -> Int {
+    func wait(until deadline: Deadline?) -> Int {
         var backoff = Backoff()
         while !backoff.isCompleted {
             let current = selection
             if current != Self.waiting { return current }
-            if let deadline, ContinuousClock.now >= deadline { break }
+            if let deadline, deadline.hasPassed { break }
             backoff.snooze()
         }
         guard let (mutex, condition) = parking else { return selection }
@@ -109,7 +109,7 @@ final class Waiter: @unchecked Sendable {
         // re-checks the selection.
         while selection == Self.waiting {
             if let deadline {
-                if !condition.wait(mutex, until: deadline), ContinuousClock.now >= deadline {
+                if !condition.wait(mutex, until: deadline.instant), deadline.hasPassed {
                     sleeping.store(false, ordering: .sequentiallyConsistent)
                     mutex.unlock()
                     if trySelect(Self.aborted) { return Self.aborted }
@@ -128,6 +128,7 @@ final class Waiter: @unchecked Sendable {
 /// A box for the value moved by a rendezvous: a blocked sender's message, or the slot a blocked
 /// receiver's message is written into. Written before the waiter is selected, read after.
 final class Packet<Element>: @unchecked Sendable {
-    var value: Element?
+    // Ordered by the waiter's selection (written before it, read after), not by exclusivity checks.
+    @exclusivity(unchecked) var value: Element?
     init(_ value: Element? = nil) { self.value = value }
 }
