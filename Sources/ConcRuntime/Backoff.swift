@@ -1,4 +1,8 @@
+// SwiftPM always provides the shim; `conclint fixtures run` compiles these sources alone with one
+// swiftc call, and there spinning merely loses the pause.
+#if canImport(CConcRuntimeShims)
 import CConcRuntimeShims
+#endif
 
 /// Exponential back-off for spin-then-park loops, after crossbeam's `Backoff`.
 ///
@@ -41,5 +45,7 @@ struct Backoff {
 /// without touching shared memory, and a spinning core gives way to its hyper-thread sibling.
 @inlinable @inline(__always)
 func spinLoopHint() {
+    #if canImport(CConcRuntimeShims)
     cconcruntime_spin_loop_hint()
+    #endif
 }
