@@ -105,22 +105,19 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
                     continue
                 }
             }
-            let waiter = ThreadWaiterCache.take()
-            // Every path out of this iteration leaves no queue entry of `waiter` behind.
-            defer { ThreadWaiterCache.recycle(waiter) }
             lock.lock()
             let (attempt, wake) = sendLocked(value)
-            if attempt == .full {
-                // Allocated only when queueing: a hand-off to a waiting receiver needs no packet.
+            // Waiter and packet are taken only when queueing (the waiter from a thread-local slot,
+            // cheap enough under the lock): a hand-off to a waiting receiver needs neither.
+            let waiter = attempt == .full ? ThreadWaiterCache.take() : nil
+            if let waiter {
                 senders.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: Packet(value)))
             }
             lock.unlock()
             wake?.unpark()
-            switch attempt {
-            case .sent: return .sent
-            case .disconnected: return .disconnected
-            case .full: break
-            }
+            guard let waiter else { return attempt == .sent ? .sent : .disconnected }
+            // Every path out of this iteration leaves no queue entry of `waiter` behind.
+            defer { ThreadWaiterCache.recycle(waiter) }
             let selection = waiter.wait(until: deadline)
             if selection == Waiter.firstOperation { return .sent }
             unregister(waiter)
@@ -222,17 +219,15 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
                     continue
                 }
             }
-            let waiter = ThreadWaiterCache.take()
-            // Every path out of this iteration leaves no queue entry of `waiter` behind.
-            defer { ThreadWaiterCache.recycle(waiter) }
             lock.lock()
             let (attempt, wake) = receiveLocked()
-            // Allocated only when queueing: taking a waiting sender's message needs no packet.
-            var packet: Packet<Element>?
+            // As in `send`: waiter and packet only when queueing.
+            var queued: WaitEntry<Element>?
             if case .empty = attempt {
-                let slot = Packet<Element>()
-                receivers.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: slot))
-                packet = slot
+                let entry = WaitEntry(
+                    waiter: ThreadWaiterCache.take(), operation: Waiter.firstOperation, packet: Packet<Element>())
+                receivers.append(entry)
+                queued = entry
             }
             lock.unlock()
             wake?.unpark()
@@ -241,8 +236,11 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
             case .disconnected: return .disconnected
             case .empty: break
             }
+            guard let (waiter, packet) = queued.map({ ($0.waiter, $0.packet) }) else { return .disconnected }
+            // Every path out of this iteration leaves no queue entry of `waiter` behind.
+            defer { ThreadWaiterCache.recycle(waiter) }
             let selection = waiter.wait(until: deadline)
-            if selection == Waiter.firstOperation, let value = packet?.value { return .value(value) }
+            if selection == Waiter.firstOperation, let value = packet.value { return .value(value) }
             unregister(waiter)
             backoff.reset()
         }
