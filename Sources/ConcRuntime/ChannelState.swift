@@ -1,8 +1,16 @@
 /// A queued waiter of one channel: the waiter, the operation id it is selected with, and its packet.
+@usableFromInline
 struct WaitEntry<Element> {
-    let waiter: Waiter
-    let operation: Int
-    let packet: Packet<Element>
+    @usableFromInline let waiter: Waiter
+    @usableFromInline let operation: Int
+    @usableFromInline let packet: Packet<Element>
+
+    @inlinable
+    init(waiter: Waiter, operation: Int, packet: Packet<Element>) {
+        self.waiter = waiter
+        self.operation = operation
+        self.packet = packet
+    }
 }
 
 /// The outcome of a non-blocking send attempt.
@@ -30,16 +38,19 @@ enum ReceiveAttempt<Element> {
 ///
 /// Memory: the buffer holds at most `capacity` messages (unbounded: as many as are sent and not yet
 /// received); each blocked operation adds one queue entry.
+///
+/// The blocking and non-blocking send and receive are `@inlinable`, as in ``RingChannel``, so that
+/// client modules specialise them; registration for `select`, the async face and closing are not.
 @usableFromInline
 final class ChannelState<Element: Sendable>: @unchecked Sendable {
-    let capacity: Int
-    private let lock = PThreadMutex()
+    @usableFromInline let capacity: Int
+    @usableFromInline let lock = PThreadMutex()
     // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
-    @exclusivity(unchecked) private var buffer = Deque<Element>()
-    @exclusivity(unchecked) private var senders = Deque<WaitEntry<Element>>()
-    @exclusivity(unchecked) private var receivers = Deque<WaitEntry<Element>>()
-    @exclusivity(unchecked) private var closed = false
-    @exclusivity(unchecked) private var receiversGone = false
+    @exclusivity(unchecked) @usableFromInline var buffer = Deque<Element>()
+    @exclusivity(unchecked) @usableFromInline var senders = Deque<WaitEntry<Element>>()
+    @exclusivity(unchecked) @usableFromInline var receivers = Deque<WaitEntry<Element>>()
+    @exclusivity(unchecked) @usableFromInline var closed = false
+    @exclusivity(unchecked) @usableFromInline var receiversGone = false
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -48,7 +59,8 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     // MARK: Sending
 
     /// Lock held. Hands `value` to a waiting receiver or buffers it. Returns the waiter to unpark.
-    private func sendLocked(_ value: Element) -> (SendAttempt, Waiter?) {
+    @inlinable
+    func sendLocked(_ value: Element) -> (SendAttempt, Waiter?) {
         if closed || receiversGone { return (.disconnected, nil) }
         while let entry = receivers.popFirst() {
             entry.packet.value = value
@@ -63,7 +75,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Never blocks (beyond the channel mutex).
-    @usableFromInline
+    @inlinable
     func trySend(_ value: Element) -> SendAttempt {
         lock.lock()
         let (attempt, wake) = sendLocked(value)
@@ -85,7 +97,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until the message is buffered or handed over, the deadline passes, or the channel closes.
-    @usableFromInline
+    @inlinable
     func send(_ value: Element, deadline: Deadline?) -> SendOutcome {
         var backoff = Backoff()
         while true {
@@ -157,7 +169,8 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     // MARK: Receiving
 
     /// Lock held. Takes a message from the buffer or a waiting sender. Returns the waiter to unpark.
-    private func receiveLocked() -> (ReceiveAttempt<Element>, Waiter?) {
+    @inlinable
+    func receiveLocked() -> (ReceiveAttempt<Element>, Waiter?) {
         if let value = buffer.popFirst() {
             while let entry = senders.popFirst() {
                 if entry.waiter.trySelect(entry.operation) {
@@ -178,7 +191,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Never blocks (beyond the channel mutex).
-    @usableFromInline
+    @inlinable
     func tryReceive() -> ReceiveAttempt<Element> {
         lock.lock()
         let (attempt, wake) = receiveLocked()
@@ -200,7 +213,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until a message arrives, the deadline passes, or the channel is closed and drained.
-    @usableFromInline
+    @inlinable
     func receive(deadline: Deadline?) -> ReceiveOutcome<Element> {
         var backoff = Backoff()
         while true {
@@ -278,6 +291,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     // MARK: Closing
 
     /// Removes every queue entry of `waiter`.
+    @usableFromInline
     func unregister(_ waiter: Waiter) {
         lock.lock()
         senders.removeAll { $0.waiter === waiter }

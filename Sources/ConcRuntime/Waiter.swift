@@ -67,6 +67,7 @@ final class Waiter: @unchecked Sendable {
 
     /// Wakes the parked thread or resumes the suspended task. Called once, by whoever won
     /// ``trySelect(_:)``.
+    @usableFromInline
     func unpark() {
         if let parking {
             // Dekker-style with `wait`: the selection was stored (sequentially consistent) before this
@@ -127,8 +128,9 @@ final class Waiter: @unchecked Sendable {
 
 /// A box for the value moved by a rendezvous: a blocked sender's message, or the slot a blocked
 /// receiver's message is written into. Written before the waiter is selected, read after.
+@usableFromInline
 final class Packet<Element>: @unchecked Sendable {
     // Ordered by the waiter's selection (written before it, read after), not by exclusivity checks.
-    @exclusivity(unchecked) var value: Element?
-    init(_ value: Element? = nil) { self.value = value }
+    @exclusivity(unchecked) @usableFromInline var value: Element?
+    @inlinable init(_ value: Element? = nil) { self.value = value }
 }
