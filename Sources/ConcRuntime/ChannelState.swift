@@ -249,6 +249,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
             case .disconnected: return .disconnected
             case .empty: break
             }
+            // `.empty` always queued an entry; the fallback is unreachable.
             guard let (waiter, packet) = queued.map({ ($0.waiter, $0.packet) }) else { return .disconnected }
             // Every path out of this iteration leaves no queue entry of `waiter` behind.
             defer { ThreadWaiterCache.recycle(waiter) }
