@@ -6,18 +6,25 @@ import CConcRuntimeShims
 
 /// Exponential back-off for spin-then-park loops, after crossbeam's `Backoff`.
 ///
-/// `spin()` busy-waits 2^step iterations (step ≤ 6); `snooze()` spins while the step is small and then
-/// yields the time slice; `isCompleted` says the caller should stop spinning and park.
+/// `spin()` busy-waits 2^step iterations (step ≤ 6); `snooze()` spins while the step is at most the
+/// spin limit (6, or a ``SpinBudget``'s smaller one) and then yields the time slice, four times;
+/// `isCompleted` says the caller should stop spinning and park.
 ///
 /// `@usableFromInline` / `@inlinable` (like the rest of the channel hot path) so that client modules
 /// specialise and inline it instead of calling generic code through witness tables.
 @usableFromInline
 struct Backoff {
     @usableFromInline var step = 0
+    /// The last step of `snooze()` that spins; later steps yield.
+    @usableFromInline let snoozeSpinLimit: Int
     @inlinable static var spinLimit: Int { 6 }
-    @inlinable static var yieldLimit: Int { 10 }
+    /// How many times `snooze()` yields before `isCompleted`.
+    @inlinable static var yields: Int { 4 }
 
-    @inlinable init() {}
+    @inlinable init() { snoozeSpinLimit = Self.spinLimit }
+
+    /// A back-off whose `snooze()` spins only up to step `spinLimit` (0...``spinLimit``).
+    @inlinable init(spinLimit: Int) { snoozeSpinLimit = spinLimit }
 
     @inlinable @inline(__always)
     mutating func spin() {
@@ -28,15 +35,18 @@ struct Backoff {
 
     @inlinable @inline(__always)
     mutating func snooze() {
-        if step <= Self.spinLimit {
+        if step <= snoozeSpinLimit {
             for _ in 0..<(1 << step) { spinLoopHint() }
         } else {
             yieldThread()
         }
-        if step <= Self.yieldLimit { step += 1 }
+        if step <= snoozeSpinLimit + Self.yields { step += 1 }
     }
 
-    @inlinable var isCompleted: Bool { step > Self.yieldLimit }
+    @inlinable var isCompleted: Bool { step > snoozeSpinLimit + Self.yields }
+
+    /// Whether `snooze()` has only spun so far, never yielded.
+    @inlinable var hasOnlySpun: Bool { step <= snoozeSpinLimit + 1 }
 
     @inlinable mutating func reset() { step = 0 }
 }

@@ -8,7 +8,8 @@ import Synchronization
 /// Claiming a slot is one compare-and-swap; the message is published by a releasing store of the
 /// stamp. The `mark` bit of `tail` records disconnection. Blocked threads park on a ``SyncWaker``,
 /// which is touched only when someone is actually waiting; operations spin and yield before
-/// parking, so a producer and consumer running on two cores rarely park at all.
+/// parking, so a producer and consumer running on two cores rarely park at all. How long they spin
+/// adapts to whether spinning pays (``SpinBudget``).
 ///
 /// Memory: `capacity` slots, allocated once; one waiter per blocked thread (reused) or task.
 ///
@@ -29,9 +30,12 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     @usableFromInline let oneLap: Int
     @usableFromInline let markBit: Int
     // `head` and `tail` live in their own 128-byte blocks, not in this object: the fields here are
-    // read on every operation, so a CAS on a position must never invalidate their cache line.
+    // read on every operation, so a CAS on a position must never invalidate their cache line. A
+    // third block holds the spin budgets, written now and then by blocked operations.
     @usableFromInline let head: UnsafeMutablePointer<Atomic<Int>>
     @usableFromInline let tail: UnsafeMutablePointer<Atomic<Int>>
+    @usableFromInline let sendSpin: SpinBudget
+    @usableFromInline let receiveSpin: SpinBudget
     @usableFromInline let stamps: UnsafeMutablePointer<Atomic<Int>>
     @usableFromInline let values: UnsafeMutablePointer<Element>
     @usableFromInline let senders = SyncWaker()
@@ -45,11 +49,14 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         markBit = lap
         oneLap = lap << 1
         let positions = UnsafeMutableRawPointer.allocate(
-            byteCount: 2 * Self.positionStride, alignment: Self.positionStride)
+            byteCount: 3 * Self.positionStride, alignment: Self.positionStride)
         head = positions.bindMemory(to: Atomic<Int>.self, capacity: 1)
         head.initialize(to: Atomic(0))
         tail = (positions + Self.positionStride).bindMemory(to: Atomic<Int>.self, capacity: 1)
         tail.initialize(to: Atomic(0))
+        let budgets = (positions + 2 * Self.positionStride).bindMemory(to: Atomic<Int>.self, capacity: 2)
+        sendSpin = SpinBudget(storage: budgets)
+        receiveSpin = SpinBudget(storage: budgets + 1)
         stamps = .allocate(capacity: capacity)
         for index in 0..<capacity { (stamps + index).initialize(to: Atomic(index)) }
         values = .allocate(capacity: capacity)
@@ -60,6 +67,8 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
         stamps.deinitialize(count: capacity)
         stamps.deallocate()
         values.deallocate()
+        sendSpin.limit.deinitialize(count: 1)
+        receiveSpin.limit.deinitialize(count: 1)
         head.deinitialize(count: 1)
         tail.deinitialize(count: 1)
         UnsafeMutableRawPointer(head).deallocate()
@@ -204,16 +213,19 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     @inlinable
     func send(_ value: Element, deadline: Deadline?) -> SendOutcome {
         while true {
-            var backoff = Backoff()
+            var backoff = sendSpin.backoff()
             while true {
                 switch trySend(value) {
-                case .sent: return .sent
+                case .sent:
+                    sendSpin.record(backoff)
+                    return .sent
                 case .disconnected: return .disconnected
                 case .full: break
                 }
                 if backoff.isCompleted { break }
                 backoff.snooze()
             }
+            sendSpin.record(backoff)
             if let deadline, deadline.hasPassed { return .timeout }
             let waiter = ThreadWaiterCache.take()
             senders.register(waiter, operation: Waiter.firstOperation)
@@ -226,16 +238,19 @@ final class RingChannel<Element: Sendable>: @unchecked Sendable {
     @inlinable
     func receive(deadline: Deadline?) -> ReceiveOutcome<Element> {
         while true {
-            var backoff = Backoff()
+            var backoff = receiveSpin.backoff()
             while true {
                 switch tryReceive() {
-                case .value(let value): return .value(value)
+                case .value(let value):
+                    receiveSpin.record(backoff)
+                    return .value(value)
                 case .disconnected: return .disconnected
                 case .empty: break
                 }
                 if backoff.isCompleted { break }
                 backoff.snooze()
             }
+            receiveSpin.record(backoff)
             if let deadline, deadline.hasPassed { return .timeout }
             let waiter = ThreadWaiterCache.take()
             receivers.register(waiter, operation: Waiter.firstOperation)
