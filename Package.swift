@@ -74,7 +74,9 @@ let package = Package(
         .executableTarget(
             name: "swift-parse-bench", dependencies: [.product(name: "SwiftParser", package: "swift-syntax")],
             swiftSettings: strict),
-        .target(name: "ConcRuntime", swiftSettings: strict),
+        // The spin-wait instruction (PAUSE / YIELD), which Swift cannot spell.
+        .target(name: "CConcRuntimeShims"),
+        .target(name: "ConcRuntime", dependencies: ["CConcRuntimeShims"], swiftSettings: strict),
         .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"], swiftSettings: strict),
         .testTarget(
             name: "ConcLintKitTests",

@@ -8,8 +8,10 @@ let package = Package(
     name: "ConcRuntimeBenchmarks",
     platforms: [.macOS(.v15)],
     targets: [
+        .target(name: "CConcRuntimeShims"),
         .target(
             name: "ConcRuntime",
+            dependencies: ["CConcRuntimeShims"],
             swiftSettings: [
                 .swiftLanguageMode(.v6),
                 // Let the benchmark specialise the runtime's generic channel and parallel code, as

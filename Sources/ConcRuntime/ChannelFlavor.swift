@@ -1,11 +1,15 @@
 /// The implementation behind a ``Sender`` / ``Receiver``: a queued channel (rendezvous, bounded,
 /// unbounded) or a timer. Dispatch is a switch, so the hot paths stay statically specialisable.
+/// The blocking and non-blocking paths are `@inlinable` so that clients specialise them (see
+/// ``RingChannel``); the async paths, closing and queries stay out of line.
+@usableFromInline
 enum ChannelFlavor<Element: Sendable>: Sendable {
     case queue(ChannelState<Element>)
     case ring(RingChannel<Element>)
     case timer(TimerState<Element>)
 
-    func send(_ value: Element, deadline: ContinuousClock.Instant?) throws(ChannelError) {
+    @inlinable
+    func send(_ value: Element, deadline: Deadline?) throws(ChannelError) {
         switch self {
         case .queue(let state):
             switch state.send(value, deadline: deadline) {
@@ -24,6 +28,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     func trySend(_ value: Element) -> SendAttempt {
         switch self {
         case .queue(let state): state.trySend(value)
@@ -51,12 +56,13 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         }
     }
 
-    func receive(deadline: ContinuousClock.Instant?) throws(ChannelError) -> Element {
+    @inlinable
+    func receive(deadline: Deadline?) throws(ChannelError) -> Element {
         let outcome: ReceiveOutcome<Element>
         switch self {
         case .queue(let state): outcome = state.receive(deadline: deadline)
         case .ring(let ring): outcome = ring.receive(deadline: deadline)
-        case .timer(let timer): outcome = timer.receive(deadline: deadline)
+        case .timer(let timer): outcome = timer.receive(deadline: deadline?.instant)
         }
         switch outcome {
         case .value(let value): return value
@@ -65,6 +71,7 @@ enum ChannelFlavor<Element: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     func tryReceive() -> ReceiveAttempt<Element> {
         switch self {
         case .queue(let state): state.tryReceive()

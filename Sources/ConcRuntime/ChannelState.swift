@@ -1,16 +1,26 @@
 /// A queued waiter of one channel: the waiter, the operation id it is selected with, and its packet.
+@usableFromInline
 struct WaitEntry<Element> {
-    let waiter: Waiter
-    let operation: Int
-    let packet: Packet<Element>
+    @usableFromInline let waiter: Waiter
+    @usableFromInline let operation: Int
+    @usableFromInline let packet: Packet<Element>
+
+    @inlinable
+    init(waiter: Waiter, operation: Int, packet: Packet<Element>) {
+        self.waiter = waiter
+        self.operation = operation
+        self.packet = packet
+    }
 }
 
 /// The outcome of a non-blocking send attempt.
+@usableFromInline
 enum SendAttempt: Equatable {
     case sent, full, disconnected
 }
 
 /// The outcome of a non-blocking receive attempt.
+@usableFromInline
 enum ReceiveAttempt<Element> {
     case value(Element)
     case empty
@@ -28,15 +38,19 @@ enum ReceiveAttempt<Element> {
 ///
 /// Memory: the buffer holds at most `capacity` messages (unbounded: as many as are sent and not yet
 /// received); each blocked operation adds one queue entry.
+///
+/// The blocking and non-blocking send and receive are `@inlinable`, as in ``RingChannel``, so that
+/// client modules specialise them; registration for `select`, the async face and closing are not.
+@usableFromInline
 final class ChannelState<Element: Sendable>: @unchecked Sendable {
-    let capacity: Int
-    private let lock = PThreadMutex()
+    @usableFromInline let capacity: Int
+    @usableFromInline let lock = PThreadMutex()
     // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
-    @exclusivity(unchecked) private var buffer = Deque<Element>()
-    @exclusivity(unchecked) private var senders = Deque<WaitEntry<Element>>()
-    @exclusivity(unchecked) private var receivers = Deque<WaitEntry<Element>>()
-    @exclusivity(unchecked) private var closed = false
-    @exclusivity(unchecked) private var receiversGone = false
+    @exclusivity(unchecked) @usableFromInline var buffer = Deque<Element>()
+    @exclusivity(unchecked) @usableFromInline var senders = Deque<WaitEntry<Element>>()
+    @exclusivity(unchecked) @usableFromInline var receivers = Deque<WaitEntry<Element>>()
+    @exclusivity(unchecked) @usableFromInline var closed = false
+    @exclusivity(unchecked) @usableFromInline var receiversGone = false
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -45,7 +59,8 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     // MARK: Sending
 
     /// Lock held. Hands `value` to a waiting receiver or buffers it. Returns the waiter to unpark.
-    private func sendLocked(_ value: Element) -> (SendAttempt, Waiter?) {
+    @inlinable
+    func sendLocked(_ value: Element) -> (SendAttempt, Waiter?) {
         if closed || receiversGone { return (.disconnected, nil) }
         while let entry = receivers.popFirst() {
             entry.packet.value = value
@@ -60,6 +75,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Never blocks (beyond the channel mutex).
+    @inlinable
     func trySend(_ value: Element) -> SendAttempt {
         lock.lock()
         let (attempt, wake) = sendLocked(value)
@@ -81,35 +97,39 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until the message is buffered or handed over, the deadline passes, or the channel closes.
-    func send(_ value: Element, deadline: ContinuousClock.Instant?) -> SendOutcome {
+    @inlinable
+    func send(_ value: Element, deadline: Deadline?) -> SendOutcome {
         var backoff = Backoff()
         while true {
-            switch trySend(value) {
-            case .sent: return .sent
-            case .disconnected: return .disconnected
-            case .full: break
+            // A rendezvous without a deadline skips this attempt: the locked one below makes it and
+            // queues in the same critical section, one lock round trip per hand-off.
+            if capacity > 0 || deadline != nil {
+                switch trySend(value) {
+                case .sent: return .sent
+                case .disconnected: return .disconnected
+                case .full: break
+                }
+                if let deadline, deadline.hasPassed { return .timeout }
+                // With a buffer, spin on it before queueing. A rendezvous needs one side queued for
+                // the other to find, so it queues at once and spins in `Waiter.wait` instead.
+                if capacity > 0, !backoff.isCompleted {
+                    backoff.snooze()
+                    continue
+                }
             }
-            if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            // With a buffer, spin on it before queueing. A rendezvous needs one side queued for the
-            // other to find, so it queues at once and spins in `Waiter.wait` instead.
-            if capacity > 0, !backoff.isCompleted {
-                backoff.snooze()
-                continue
-            }
-            let waiter = Waiter()
-            let packet = Packet(value)
             lock.lock()
             let (attempt, wake) = sendLocked(value)
-            if attempt == .full {
-                senders.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+            // Waiter and packet are taken only when queueing (the waiter from a thread-local slot,
+            // cheap enough under the lock): a hand-off to a waiting receiver needs neither.
+            let waiter = attempt == .full ? ThreadWaiterCache.take() : nil
+            if let waiter {
+                senders.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: Packet(value)))
             }
             lock.unlock()
             wake?.unpark()
-            switch attempt {
-            case .sent: return .sent
-            case .disconnected: return .disconnected
-            case .full: break
-            }
+            guard let waiter else { return attempt == .sent ? .sent : .disconnected }
+            // Every path out of this iteration leaves no queue entry of `waiter` behind.
+            defer { ThreadWaiterCache.recycle(waiter) }
             let selection = waiter.wait(until: deadline)
             if selection == Waiter.firstOperation { return .sent }
             unregister(waiter)
@@ -149,7 +169,8 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     // MARK: Receiving
 
     /// Lock held. Takes a message from the buffer or a waiting sender. Returns the waiter to unpark.
-    private func receiveLocked() -> (ReceiveAttempt<Element>, Waiter?) {
+    @inlinable
+    func receiveLocked() -> (ReceiveAttempt<Element>, Waiter?) {
         if let value = buffer.popFirst() {
             while let entry = senders.popFirst() {
                 if entry.waiter.trySelect(entry.operation) {
@@ -170,6 +191,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Never blocks (beyond the channel mutex).
+    @inlinable
     func tryReceive() -> ReceiveAttempt<Element> {
         lock.lock()
         let (attempt, wake) = receiveLocked()
@@ -191,27 +213,34 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until a message arrives, the deadline passes, or the channel is closed and drained.
-    func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
+    @inlinable
+    func receive(deadline: Deadline?) -> ReceiveOutcome<Element> {
         var backoff = Backoff()
         while true {
-            switch tryReceive() {
-            case .value(let value): return .value(value)
-            case .disconnected: return .disconnected
-            case .empty: break
+            // As in `send`: a rendezvous without a deadline goes straight to the locked attempt.
+            if capacity > 0 || deadline != nil {
+                switch tryReceive() {
+                case .value(let value): return .value(value)
+                case .disconnected: return .disconnected
+                case .empty: break
+                }
+                if let deadline, deadline.hasPassed { return .timeout }
+                // With a buffer, spin on it before queueing. A rendezvous needs one side queued for
+                // the other to find, so it queues at once and spins in `Waiter.wait` instead.
+                if capacity > 0, !backoff.isCompleted {
+                    backoff.snooze()
+                    continue
+                }
             }
-            if let deadline, ContinuousClock.now >= deadline { return .timeout }
-            // With a buffer, spin on it before queueing. A rendezvous needs one side queued for the
-            // other to find, so it queues at once and spins in `Waiter.wait` instead.
-            if capacity > 0, !backoff.isCompleted {
-                backoff.snooze()
-                continue
-            }
-            let waiter = Waiter()
-            let packet = Packet<Element>()
             lock.lock()
             let (attempt, wake) = receiveLocked()
+            // As in `send`: waiter and packet only when queueing.
+            var queued: WaitEntry<Element>?
             if case .empty = attempt {
-                receivers.append(WaitEntry(waiter: waiter, operation: Waiter.firstOperation, packet: packet))
+                let entry = WaitEntry(
+                    waiter: ThreadWaiterCache.take(), operation: Waiter.firstOperation, packet: Packet<Element>())
+                receivers.append(entry)
+                queued = entry
             }
             lock.unlock()
             wake?.unpark()
@@ -220,6 +249,10 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
             case .disconnected: return .disconnected
             case .empty: break
             }
+            // `.empty` always queued an entry; the fallback is unreachable.
+            guard let (waiter, packet) = queued.map({ ($0.waiter, $0.packet) }) else { return .disconnected }
+            // Every path out of this iteration leaves no queue entry of `waiter` behind.
+            defer { ThreadWaiterCache.recycle(waiter) }
             let selection = waiter.wait(until: deadline)
             if selection == Waiter.firstOperation, let value = packet.value { return .value(value) }
             unregister(waiter)
@@ -259,6 +292,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
     // MARK: Closing
 
     /// Removes every queue entry of `waiter`.
+    @usableFromInline
     func unregister(_ waiter: Waiter) {
         lock.lock()
         senders.removeAll { $0.waiter === waiter }
@@ -273,7 +307,7 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
         closed = true
         let woken = drainWaiters()
         lock.unlock()
-        for waiter in woken where waiter.trySelect(Waiter.disconnected) { waiter.unpark() }
+        for waiter in woken { waiter.unpark() }
     }
 
     /// The last receiver is gone: buffered messages are dropped and every sender fails from now on.
@@ -285,13 +319,20 @@ final class ChannelState<Element: Sendable>: @unchecked Sendable {
         let woken = drainWaiters()
         lock.unlock()
         _ = dropped  // released outside the lock: a message's deinit may touch this channel
-        for waiter in woken where waiter.trySelect(Waiter.disconnected) { waiter.unpark() }
+        for waiter in woken { waiter.unpark() }
     }
 
+    /// Lock held. Empties both queues, selecting each waiter with ``Waiter/disconnected``; returns
+    /// those to unpark. Selecting under the lock means that once a waiter's owner has unregistered
+    /// it, nobody selects it any more (thread waiters are reused for the owner's next operation).
     private func drainWaiters() -> [Waiter] {
         var woken: [Waiter] = []
-        while let entry = senders.popFirst() { woken.append(entry.waiter) }
-        while let entry = receivers.popFirst() { woken.append(entry.waiter) }
+        while let entry = senders.popFirst() {
+            if entry.waiter.trySelect(Waiter.disconnected) { woken.append(entry.waiter) }
+        }
+        while let entry = receivers.popFirst() {
+            if entry.waiter.trySelect(Waiter.disconnected) { woken.append(entry.waiter) }
+        }
         return woken
     }
 
@@ -314,11 +355,13 @@ func park(_ waiter: Waiter) async {
 }
 
 /// The outcome of a blocking send.
+@usableFromInline
 enum SendOutcome {
     case sent, timeout, disconnected
 }
 
 /// The outcome of a blocking receive.
+@usableFromInline
 enum ReceiveOutcome<Element> {
     case value(Element)
     case timeout

@@ -1,20 +1,26 @@
 /// A growable ring buffer: amortised O(1) `append` and `popFirst`. Not thread-safe; every use in
 /// ConcRuntime is guarded by a mutex. Memory: capacity grows to the largest count seen, as a power of two.
+///
+/// `@inlinable` so that ``ChannelState``'s inlinable paths specialise it in client modules.
+@usableFromInline
 struct Deque<Element> {
-    private var storage: [Element?] = []
-    private var head = 0
-    private(set) var count = 0
+    @usableFromInline var storage: [Element?] = []
+    @usableFromInline var head = 0
+    @usableFromInline var count = 0
 
-    init() {}
+    @inlinable init() {}
 
+    @inlinable
     var isEmpty: Bool { count == 0 }
 
+    @inlinable
     mutating func append(_ element: Element) {
         if count == storage.count { grow() }
         storage[(head + count) & (storage.count - 1)] = element
         count += 1
     }
 
+    @inlinable
     mutating func popFirst() -> Element? {
         guard count > 0 else { return nil }
         let element = storage[head].take()
@@ -23,11 +29,13 @@ struct Deque<Element> {
         return element
     }
 
+    @inlinable
     var first: Element? {
         count > 0 ? storage[head] : nil
     }
 
     /// Whether some element satisfies `predicate`. O(count).
+    @inlinable
     func contains(where predicate: (Element) -> Bool) -> Bool {
         for offset in 0..<count {
             if let element = storage[(head + offset) & (storage.count - 1)], predicate(element) { return true }
@@ -36,6 +44,7 @@ struct Deque<Element> {
     }
 
     /// Removes every element for which `predicate` holds, keeping the order of the rest. O(count).
+    @inlinable
     mutating func removeAll(where predicate: (Element) -> Bool) {
         var kept = Deque()
         while let element = popFirst() {
@@ -44,13 +53,15 @@ struct Deque<Element> {
         self = kept
     }
 
+    @inlinable
     mutating func removeAll() {
         storage = []
         head = 0
         count = 0
     }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         let newCapacity = max(4, storage.count * 2)
         var newStorage = [Element?](repeating: nil, count: newCapacity)
         for index in 0..<count {

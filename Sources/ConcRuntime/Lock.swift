@@ -12,9 +12,11 @@ import Darwin
 /// `Synchronization.Mutex`: ThreadSanitizer intercepts the pthread calls, but not the
 /// priority-inheritance futex behind `Mutex`'s contended path on Linux, so with these primitives a
 /// TSan report always means a real race.
+@usableFromInline
 final class PThreadMutex: @unchecked Sendable {
-    let raw: UnsafeMutablePointer<pthread_mutex_t>
+    @usableFromInline let raw: UnsafeMutablePointer<pthread_mutex_t>
 
+    @usableFromInline
     init() {
         raw = .allocate(capacity: 1)
         raw.initialize(to: pthread_mutex_t())
@@ -35,12 +37,12 @@ final class PThreadMutex: @unchecked Sendable {
         raw.deallocate()
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func lock() {
         pthread_mutex_lock(raw)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func unlock() {
         pthread_mutex_unlock(raw)
     }

@@ -14,7 +14,7 @@ public var activeProcessorCount: Int {
 }
 
 /// Gives up the rest of the current time slice. Used by back-off loops.
-@inline(__always)
+@inlinable @inline(__always)
 func yieldThread() {
     sched_yield()
 }

@@ -6,7 +6,7 @@
 /// Iterate with `for value in receiver` (blocking the thread) or `for await value in receiver`
 /// (suspending the task); both end when the channel is closed and drained.
 public final class Receiver<Element: Sendable>: Sendable {
-    let flavor: ChannelFlavor<Element>
+    @usableFromInline let flavor: ChannelFlavor<Element>
 
     init(_ flavor: ChannelFlavor<Element>) {
         self.flavor = flavor
@@ -21,25 +21,29 @@ public final class Receiver<Element: Sendable>: Sendable {
     /// Blocks on: a message, or the channel closing. Spins briefly, then parks the thread; in async
     /// code use `try await receiver.receive()` or `for await`.
     /// - Throws: ``ChannelError/disconnected`` once the channel is closed and drained.
+    @inlinable
     public func receive() throws(ChannelError) -> Element {
         try flavor.receive(deadline: nil)
     }
 
     /// Receives the next message, blocking at most `timeout`.
     /// - Throws: ``ChannelError/timeout`` or ``ChannelError/disconnected``.
+    @inlinable
     public func receive(timeout: Duration) throws(ChannelError) -> Element {
-        try flavor.receive(deadline: ContinuousClock.now.advanced(by: timeout))
+        try flavor.receive(deadline: Deadline(ContinuousClock.now.advanced(by: timeout)))
     }
 
     /// Receives the next message, blocking until `deadline` at the latest. A deadline in the past
     /// makes one non-blocking attempt.
     /// - Throws: ``ChannelError/timeout`` or ``ChannelError/disconnected``.
+    @inlinable
     public func receive(deadline: ContinuousClock.Instant) throws(ChannelError) -> Element {
-        try flavor.receive(deadline: deadline)
+        try flavor.receive(deadline: Deadline(deadline))
     }
 
     /// Receives a message only if one is ready. Never blocks.
     /// - Throws: ``ChannelError/empty`` or ``ChannelError/disconnected``.
+    @inlinable
     public func tryReceive() throws(ChannelError) -> Element {
         switch flavor.tryReceive() {
         case .value(let value): return value
@@ -66,15 +70,22 @@ extension Receiver: Sequence {
     /// Blocking iteration: each `next()` is a ``Receiver/receive()``; ends when the channel is closed
     /// and drained.
     public struct Iterator: IteratorProtocol {
-        let receiver: Receiver
+        @usableFromInline let receiver: Receiver
+
+        @usableFromInline
+        init(receiver: Receiver) {
+            self.receiver = receiver
+        }
 
         /// Blocks until the next message; `nil` once the channel is closed and drained.
+        @inlinable
         public mutating func next() -> Element? {
             try? receiver.receive()
         }
     }
 
     /// A blocking iterator over the messages (`for value in receiver`).
+    @inlinable
     public func makeIterator() -> Iterator {
         Iterator(receiver: self)
     }

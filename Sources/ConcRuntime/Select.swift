@@ -74,7 +74,7 @@ func runSelect<Result>(
         for arm in cases {
             if let due = arm.readyAt() { wakeAt = min(wakeAt ?? due, due) }
         }
-        let selection = waiter.wait(until: wakeAt)
+        let selection = waiter.wait(until: wakeAt.map(Deadline.init))
         for index in order.prefix(registered) { cases[index].unregister(waiter) }
         let chosen = selection - Waiter.firstOperation
         if chosen >= 0, chosen < cases.count {

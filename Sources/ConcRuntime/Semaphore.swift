@@ -46,7 +46,7 @@ public final class Semaphore: @unchecked Sendable {
         if let deadline, ContinuousClock.now >= deadline { return false }
         let waiter = Waiter()
         if enqueue(waiter) { return true }
-        if waiter.wait(until: deadline) == Waiter.firstOperation { return true }
+        if waiter.wait(until: deadline.map(Deadline.init)) == Waiter.firstOperation { return true }
         lock.withLock { waiters.removeAll { $0 === waiter } }
         return false
     }

@@ -3,7 +3,7 @@
 /// A class: share the reference with every producer. Releasing the last reference closes the
 /// channel, as ``close()`` does, which wakes every blocked receiver once the buffer is drained.
 public final class Sender<Element: Sendable>: Sendable {
-    let flavor: ChannelFlavor<Element>
+    @usableFromInline let flavor: ChannelFlavor<Element>
 
     init(_ flavor: ChannelFlavor<Element>) {
         self.flavor = flavor
@@ -19,6 +19,7 @@ public final class Sender<Element: Sendable>: Sendable {
     /// Blocks on: room in the buffer or a receiver. Spins briefly, then parks the thread; in async code
     /// the suspending overload (`try await sender.send(value)`) is chosen instead.
     /// - Throws: ``ChannelError/disconnected`` if the channel is closed or every receiver is gone.
+    @inlinable
     public func send(_ value: Element) throws(ChannelError) {
         try flavor.send(value, deadline: nil)
     }
@@ -26,19 +27,22 @@ public final class Sender<Element: Sendable>: Sendable {
     /// Sends `value`, blocking at most `timeout`.
     /// - Throws: ``ChannelError/timeout`` when the time runs out first, ``ChannelError/disconnected``
     ///   if the channel is closed or every receiver is gone.
+    @inlinable
     public func send(_ value: Element, timeout: Duration) throws(ChannelError) {
-        try flavor.send(value, deadline: ContinuousClock.now.advanced(by: timeout))
+        try flavor.send(value, deadline: Deadline(ContinuousClock.now.advanced(by: timeout)))
     }
 
     /// Sends `value`, blocking until `deadline` at the latest. A deadline in the past makes one
     /// non-blocking attempt.
     /// - Throws: ``ChannelError/timeout`` or ``ChannelError/disconnected``.
+    @inlinable
     public func send(_ value: Element, deadline: ContinuousClock.Instant) throws(ChannelError) {
-        try flavor.send(value, deadline: deadline)
+        try flavor.send(value, deadline: Deadline(deadline))
     }
 
     /// Sends `value` only if that needs no waiting. Never blocks.
     /// - Throws: ``ChannelError/full`` or ``ChannelError/disconnected``.
+    @inlinable
     public func trySend(_ value: Element) throws(ChannelError) {
         switch flavor.trySend(value) {
         case .sent: return

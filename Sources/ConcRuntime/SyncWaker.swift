@@ -4,13 +4,15 @@ import Synchronization
 /// `SyncWaker`: a pthread-mutex-guarded list plus an atomic "empty" flag, so that a send or receive
 /// with nobody waiting pays one atomic load and never takes the lock. ``notify()`` wakes exactly one
 /// waiter (no thundering herd); waking happens after the lock is released.
+@usableFromInline
 final class SyncWaker: @unchecked Sendable {
     private let lock = PThreadMutex()
     // Mutex-guarded state: the mutex provides exclusivity, so the dynamic check is skipped.
     @exclusivity(unchecked) private var entries: [(waiter: Waiter, operation: Int)] = []
-    private let empty = Atomic<Bool>(true)
+    @usableFromInline let empty = Atomic<Bool>(true)
 
     /// Adds `waiter`, to be selected with `operation`.
+    @usableFromInline
     func register(_ waiter: Waiter, operation: Int) {
         lock.lock()
         entries.append((waiter, operation))
@@ -19,6 +21,7 @@ final class SyncWaker: @unchecked Sendable {
     }
 
     /// Removes `waiter`'s entries.
+    @usableFromInline
     func unregister(_ waiter: Waiter) {
         lock.lock()
         entries.removeAll { $0.waiter === waiter }
@@ -27,12 +30,13 @@ final class SyncWaker: @unchecked Sendable {
     }
 
     /// Selects and wakes one waiting waiter, if any. Costs one atomic load when nobody waits.
-    @inline(__always)
+    @inlinable @inline(__always)
     func notify() {
         if !empty.load(ordering: .sequentiallyConsistent) { notifySlow() }
     }
 
-    private func notifySlow() {
+    @usableFromInline
+    func notifySlow() {
         lock.lock()
         var woken: Waiter?
         var index = 0
@@ -53,10 +57,12 @@ final class SyncWaker: @unchecked Sendable {
     /// Wakes every waiter with ``Waiter/disconnected``.
     func disconnect() {
         lock.lock()
-        let all = entries
+        // Selected under the lock, like in `notifySlow`: once a waiter's owner has unregistered it,
+        // nobody may select it any more (it is reused for the owner's next operation).
+        let woken = entries.compactMap { $0.waiter.trySelect(Waiter.disconnected) ? $0.waiter : nil }
         entries.removeAll()
         empty.store(true, ordering: .sequentiallyConsistent)
         lock.unlock()
-        for entry in all where entry.waiter.trySelect(Waiter.disconnected) { entry.waiter.unpark() }
+        for waiter in woken { waiter.unpark() }
     }
 }

@@ -9,6 +9,7 @@ import Darwin
 /// The state of a timer channel (``after(_:)``, ``tick(every:)``): no thread, no buffer — a message
 /// is "ready" once the clock passes the next delivery instant, after crossbeam's `at` and `tick`
 /// flavors. A tick that nobody receives in time is dropped, not queued.
+@usableFromInline
 final class TimerState<Element: Sendable>: @unchecked Sendable {
     private let lock = PThreadMutex()
     private var next: ContinuousClock.Instant?
@@ -25,6 +26,7 @@ final class TimerState<Element: Sendable>: @unchecked Sendable {
     /// The next delivery instant, or `nil` once a one-shot timer has delivered.
     var readyAt: ContinuousClock.Instant? { lock.withLock { next } }
 
+    @usableFromInline
     func tryReceive() -> ReceiveAttempt<Element> {
         let now = ContinuousClock.now
         lock.lock()
@@ -41,6 +43,7 @@ final class TimerState<Element: Sendable>: @unchecked Sendable {
         return .value(make(due))
     }
 
+    @usableFromInline
     func receive(deadline: ContinuousClock.Instant?) -> ReceiveOutcome<Element> {
         while true {
             if case .value(let value) = tryReceive() { return .value(value) }

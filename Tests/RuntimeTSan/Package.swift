@@ -9,7 +9,8 @@ let package = Package(
     name: "RuntimeTSan",
     platforms: [.macOS(.v15)],
     targets: [
-        .target(name: "ConcRuntime", swiftSettings: strict),
+        .target(name: "CConcRuntimeShims"),
+        .target(name: "ConcRuntime", dependencies: ["CConcRuntimeShims"], swiftSettings: strict),
         .testTarget(name: "ConcRuntimeTests", dependencies: ["ConcRuntime"], swiftSettings: strict),
     ]
 )

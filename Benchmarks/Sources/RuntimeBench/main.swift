@@ -2,12 +2,15 @@ import ConcRuntime
 import Dispatch
 import Foundation
 
-// Usage: RuntimeBench [--quick] [--only channels|async|map|scope]
+// Usage: RuntimeBench [--quick] [--only channels|bounded|pingpong|async|map|scope]
+// (bounded and pingpong are the two halves of channels).
 let quick = CommandLine.arguments.contains("--quick")
 let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap {
     $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
 }
-func enabled(_ group: String) -> Bool { only == nil || only == group }
+func enabled(_ group: String, part: String? = nil) -> Bool {
+    only == nil || only == group || (part != nil && only == part)
+}
 let messages = quick ? 200_000 : 2_000_000
 let pingPongs = quick ? 20_000 : 200_000
 let lightItems = 10_000_000
@@ -66,9 +69,11 @@ func rendezvousPingPong() -> Double {
     return elapsed / Double(rounds)
 }
 
-if enabled("channels") {
+if enabled("channels", part: "bounded") {
     report("ConcRuntime", "bounded100_1p1c", bounded(producers: 1, consumers: 1), "ns/msg")
     report("ConcRuntime", "bounded100_2p2c", bounded(producers: 2, consumers: 2), "ns/msg")
+}
+if enabled("channels", part: "pingpong") {
     report("ConcRuntime", "rendezvous_pingpong", rendezvousPingPong(), "ns/roundtrip")
 }
 
