@@ -113,28 +113,31 @@ public struct Linter: Sendable {
         var size: Int?
     }
 
-    /// Runs `work` over `jobs` with at most `width` child tasks in flight and returns the results
-    /// in the order of `jobs`. The largest files start first, so that no large file is left to
-    /// run alone at the end while the other workers idle.
+    /// Runs `work` over `jobs` on at most `width` threads (with deep stacks, see
+    /// ``DeepStackWorkers``) and returns the results in the order of `jobs`. The largest files
+    /// start first, so that no large file is left to run alone at the end while the others idle.
     static func analyse(
         _ jobs: [Job], width: Int, _ work: @escaping @Sendable (Job) -> FileReport
     ) async -> [FileReport] {
         let schedule = jobs.indices.sorted { (jobs[$0].size ?? 0, $1) > (jobs[$1].size ?? 0, $0) }
-        return await withTaskGroup(of: (Int, FileReport).self) { group in
-            var results = [FileReport?](repeating: nil, count: jobs.count)
-            var next = 0
-            func submit() {
-                let index = schedule[next]
-                let job = jobs[index]
-                group.addTask { (index, work(job)) }
-                next += 1
-            }
-            while next < min(width, jobs.count) { submit() }
-            for await (index, report) in group {
-                results[index] = report
-                if next < jobs.count { submit() }
-            }
-            return results.compactMap { $0 }
+        let results = ReportSlots(count: jobs.count)
+        await DeepStackWorkers.run(order: schedule, width: width) { index in
+            results.store(work(jobs[index]), at: index)
         }
+        return results.reports
+    }
+
+    /// One slot per job, filled by the worker threads.
+    private final class ReportSlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [FileReport?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func store(_ report: FileReport, at index: Int) {
+            lock.withLock { slots[index] = report }
+        }
+
+        var reports: [FileReport] { lock.withLock { slots.compactMap { $0 } } }
     }
 }

@@ -57,6 +57,9 @@ struct FlowBuilder {
         self.functionStack = [owner]
     }
 
+    static let maximumDepth = 400
+    private var walkDepth = 0
+
     mutating func append(_ step: Step, _ context: FlowContext, _ range: SourceRange) {
         events.append(FlowEvent(step: step, context: context, order: events.count, function: functionStack.last ?? owner, range: range))
     }
@@ -64,6 +67,10 @@ struct FlowBuilder {
     /// Walks `steps`; returns the locks held at the end.
     @discardableResult
     mutating func walk(_ steps: [Step], context start: FlowContext) -> Set<String> {
+        // The front ends cap nesting; this keeps a deeper model from overflowing the stack.
+        walkDepth += 1
+        defer { walkDepth -= 1 }
+        guard walkDepth < Self.maximumDepth else { return start.heldLocks }
         var context = start
         for step in steps {
             switch step {

@@ -129,29 +129,40 @@ extension SwiftLowering {
         }
     }
 
+    /// `if … else if … else …` as one branch with an arm per clause, however long the chain: a
+    /// chain lowered as nested branches would nest the model as deep as the chain is long.
+    /// The first condition is evaluated on every path; a later clause's condition is put in its
+    /// own arm.
     func lowerIf(_ node: IfExprSyntax) {
         var arms: [[Step]] = []
         var isExhaustive = false
-        var conditionSteps: [Step] = []
-        var thenSteps: [Step] = []
-        withScope {
-            conditionSteps = collect { lowerConditions(node.conditions) }
-            thenSteps = collect {
-                lowerConditionBindings(node.conditions)
-                lowerBlock(node.body.statements)
+        var clause: IfExprSyntax? = node
+        while let current = clause {
+            clause = nil
+            var conditionSteps: [Step] = []
+            var thenSteps: [Step] = []
+            withScope {
+                conditionSteps = collect { lowerConditions(current.conditions) }
+                thenSteps = collect {
+                    lowerConditionBindings(current.conditions)
+                    lowerBlock(current.body.statements)
+                }
             }
-        }
-        for step in conditionSteps { emit(step) }
-        arms.append(thenSteps)
-        switch node.elseBody {
-        case .codeBlock(let block):
-            arms.append(lowerBody(block))
-            isExhaustive = true
-        case .ifExpr(let nested):
-            arms.append(collect { lowerIf(nested) })
-            isExhaustive = true
-        case .none:
-            break
+            if arms.isEmpty {
+                for step in conditionSteps { emit(step) }
+                arms.append(thenSteps)
+            } else {
+                arms.append(conditionSteps + thenSteps)
+            }
+            switch current.elseBody {
+            case .codeBlock(let block):
+                arms.append(lowerBody(block))
+                isExhaustive = true
+            case .ifExpr(let nested):
+                clause = nested
+            case .none:
+                break
+            }
         }
         emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))))
     }
