@@ -51,15 +51,20 @@ open class ModelBuilder {
         breakTargets.removeLast()
     }
 
-    /// The exit a `break` makes: out of the innermost loop or select; `nil` out of a `switch`,
-    /// where the arm simply ends (so the path goes on after the switch).
-    public func breakExit(range: SourceRange, labeled: Bool) -> Exit? {
-        if labeled { return Exit(kind: .loopExit, range: range) }
-        switch breakTargets.last {
-        case .switchArm: return nil
-        case .loop: return Exit(kind: .loopExit, range: range, breaksLoop: true)
-        case .select, nil: return Exit(kind: .loopExit, range: range)
-        }
+    /// The exit a `break` makes: out of the innermost loop, select or switch arm, or the
+    /// statement its label names.
+    public func breakExit(range: SourceRange, label: String?) -> Exit {
+        if let label { return Exit(kind: .loopExit, range: range, label: label) }
+        return Exit(kind: .loopExit, range: range, endsSwitchArm: breakTargets.last == .switchArm)
+    }
+
+    /// The label written before the statement being lowered (`outer: for …`), taken once by the
+    /// loop or switch it labels.
+    public var pendingLabel: String?
+
+    public func takeLabel() -> String? {
+        defer { pendingLabel = nil }
+        return pendingLabel
     }
 
     public func emit(_ step: Step) {

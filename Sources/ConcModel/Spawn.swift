@@ -116,6 +116,8 @@ public struct Loop: Sendable {
     /// A Go range over the channel a function declared in the file returns (`range produce()`,
     /// or a local bound to `produce()`): that function's name.
     public var channelSource: String?
+    /// The statement label (`outer:`), for labeled `break` / `continue`.
+    public var label: String?
 
     public init(
         domain: Domain, variables: [BindingID] = [], header: [Step] = [], body: [Step],

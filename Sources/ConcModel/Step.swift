@@ -127,6 +127,10 @@ public struct Branch: Sendable {
     /// The condition lets only one goroutine through, after the others' atomic operations
     /// (Go); it orders the first arm.
     public var turn: AtomicTurn?
+    /// A `switch`: a `break` in an arm ends that arm (``Exit/endsSwitchArm``).
+    public var isSwitch = false
+    /// The statement label of a labeled `switch` (Go: `break label` leaves it).
+    public var label: String?
 
     public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange, turn: AtomicTurn? = nil) {
         self.arms = arms
@@ -154,29 +158,33 @@ public struct Exit: Sendable {
         case panic
         /// `exit()`, `os.Exit`, `fatalError`, `log.Fatal`: the process ends.
         case processExit
-        /// `break`/`continue` out of the innermost loop or select (a `break` out of a `switch` is
-        /// not an exit: the arm just ends).
+        /// `break`/`continue`: out of the innermost loop, select or switch arm (see
+        /// ``Exit/endsSwitchArm``), or the one ``Exit/label`` names.
         case loopExit
     }
 
     public var kind: Kind
     public var range: SourceRange
-    /// A `continue` without a label: the path goes on to the innermost loop's next iteration
-    /// (``Kind/loopExit`` only).
+    /// A `continue`: the path goes on to the next iteration of the innermost loop, or of the
+    /// loop ``label`` names (``Kind/loopExit`` only).
     public var continuesLoop: Bool
     /// A ``Kind/throw`` that is a `try` failing, not a `throw` statement.
     public var isFailedTry: Bool
-    /// A `break` without a label whose target is the innermost loop (not a `select`).
-    public var breaksLoop: Bool
+    /// A `break` without a label inside a `switch` arm: it ends the arm, not a loop.
+    public var endsSwitchArm: Bool
+    /// The label of a labeled `break` or `continue` (``Loop/label``, ``Branch/label``).
+    public var label: String?
 
     public init(
-        kind: Kind, range: SourceRange, continuesLoop: Bool = false, isFailedTry: Bool = false, breaksLoop: Bool = false
+        kind: Kind, range: SourceRange, continuesLoop: Bool = false, isFailedTry: Bool = false,
+        endsSwitchArm: Bool = false, label: String? = nil
     ) {
         self.kind = kind
         self.range = range
         self.continuesLoop = continuesLoop
         self.isFailedTry = isFailedTry
-        self.breaksLoop = breaksLoop
+        self.endsSwitchArm = endsSwitchArm
+        self.label = label
     }
 }
 

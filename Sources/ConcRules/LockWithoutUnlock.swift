@@ -125,39 +125,41 @@ struct LockWithoutUnlock: Rule {
 
     /// A `continue` that skips the unlock later in the loop's body: the next iteration locks a
     /// lock it still holds (a read lock is never released, so every writer waits forever). A
-    /// loop `break` that skips it, with no release after the loop: the lock stays held.
+    /// `break` out of a loop or a `switch` arm that skips it, with no release after that
+    /// statement: the lock stays held.
     private func reportLoopJumps(
         _ records: [OpenKeyPaths.LoopJumpRecord], body: [Step], unit: Unit, releases: [String: [SourceRange]],
         skipping leaks: [SourceRange: (key: String, exits: [Exit])], context: RuleContext, into findings: inout [Finding]
     ) {
-        var held: [SourceRange: (key: String, isContinue: Bool, jumps: [SourceRange])] = [:]
+        var held: [SourceRange: (key: String, isContinue: Bool, fromSwitch: Bool, jumps: [SourceRange])] = [:]
         for record in records {
             for (key, lockRange) in record.open where leaks[lockRange] == nil {
                 // A loop whose body releases the lock before taking it expects it held at the top
                 // (`lock(&l); for { …; unlock(&l); …; lock(&l); continue }`).
-                guard firstTouchLocks(key, in: record.loop.body, unit: unit) else { continue }
+                if let loop = record.loop, !firstTouchLocks(key, in: loop.body, unit: unit) { continue }
                 let keyReleases = releases[key, default: []]
-                let skipsRelease = keyReleases.contains { $0.start > record.range.start && $0.end <= record.loop.range.end }
+                let skipsRelease = keyReleases.contains { $0.start > record.range.start && $0.end <= record.scope.end }
                 guard skipsRelease else { continue }
-                // After a `break`, a release below the loop (a `defer` too) may be the one meant
-                // for this path.
-                if !record.isContinue, releasesAnywhere(key, after: record.loop.range.end, in: body, unit: unit) { continue }
-                if held[lockRange] == nil { held[lockRange] = (key, record.isContinue, []) }
+                // After a `break`, a release below the statement (a `defer` too) may be the one
+                // meant for this path.
+                if !record.isContinue, releasesAnywhere(key, after: record.scope.end, in: body, unit: unit) { continue }
+                if held[lockRange] == nil { held[lockRange] = (key, record.isContinue, record.loop == nil, []) }
                 held[lockRange]?.jumps.append(record.range)
             }
         }
         for (lockRange, lock) in held.sorted(by: { $0.key.start < $1.key.start }) {
             let name = Self.displayName(lock.key)
             let word = lock.isContinue ? "continue" : "break"
+            let statement = lock.fromSwitch ? "switch" : "loop"
             let consequence: String
             if lock.key.hasPrefix("r:") {
                 consequence = "the read lock is never released, so every writer blocks forever"
             } else if lock.isContinue {
                 consequence = "the next iteration locks it again while it is held and blocks forever"
             } else {
-                consequence = "it stays held after the loop, and the next caller that locks it blocks forever"
+                consequence = "it stays held after the \(statement), and the next caller that locks it blocks forever"
             }
-            let goesOn = lock.isContinue ? "goes on to the next iteration" : "leaves the loop"
+            let goesOn = lock.isContinue ? "goes on to the next iteration" : "leaves the \(statement)"
             findings.append(context.finding(
                 "lock `\(name)` is not released on a `\(word)` before its unlock; \(consequence)",
                 at: lockRange,

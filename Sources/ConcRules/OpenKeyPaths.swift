@@ -19,13 +19,27 @@ struct OpenKeyPaths {
         var deferredClosed: Set<String>
     }
 
-    /// A `continue` or loop `break` reached with keys open that the same loop's body opened: the
-    /// next iteration starts with them still open, or the loop is left with them.
+    /// A `continue`, or a `break` out of a loop or a `switch` arm, reached with keys open that
+    /// the statement it jumps out of opened: the next iteration starts with them still open, or
+    /// the loop or switch is left with them.
     struct LoopJumpRecord {
         var range: SourceRange
-        var loop: Loop
+        /// The loop continued or left; `nil` for a `break` out of a switch arm.
+        var loop: Loop?
+        /// The range of the loop or switch jumped out of.
+        var scope: SourceRange
         var open: [String: SourceRange]
         var isContinue: Bool
+    }
+
+    /// A statement `break` or `continue` can leave, with the states that leave it.
+    private struct JumpTarget {
+        enum Kind { case loop, select, switchArm }
+        var kind: Kind
+        var label: String?
+        var range: SourceRange
+        var loop: Loop?
+        var leaving: [State] = []
     }
 
     /// An `await` reached with keys open (deferred closes have not run yet).
@@ -54,12 +68,10 @@ struct OpenKeyPaths {
     private(set) var exits: [ExitRecord] = []
     private(set) var suspensions: [SuspensionRecord] = []
     private(set) var loopJumps: [LoopJumpRecord] = []
-    /// The loops being walked, innermost last (selects are not loops).
-    private var loops: [Loop] = []
     private var depth = 0
-    /// For each loop or select being walked, innermost last: the states at its `break`s and
-    /// `continue`s, which reach the code after it.
-    private var exitTargets: [[State]] = []
+    /// The loops, selects and switches being walked, innermost last, with the states at the
+    /// `break`s and `continue`s that leave them (they reach the code after the statement).
+    private var jumpTargets: [JumpTarget] = []
 
     init(unit: Unit, opens: @escaping (Step) -> String?, closes: @escaping (Step) -> String?) {
         self.unit = unit
@@ -99,17 +111,20 @@ struct OpenKeyPaths {
                     exits.append(ExitRecord(exit: exit, open: state.open, deferredClosed: state.deferredClosed))
                     return nil
                 case .loopExit:
-                    if exit.continuesLoop || exit.breaksLoop, let loop = loops.last {
-                        let loopRange = loop.range
-                        let openedInLoop = state.open.filter {
-                            loopRange.start <= $0.value.start && $0.value.end <= loopRange.end
-                                && !state.deferredClosed.contains($0.key)
-                        }
-                        if !openedInLoop.isEmpty {
-                            loopJumps.append(LoopJumpRecord(range: exit.range, loop: loop, open: openedInLoop, isContinue: exit.continuesLoop))
-                        }
+                    guard let index = jumpTarget(of: exit) else { return nil }
+                    let target = jumpTargets[index]
+                    let openedInside = state.open.filter {
+                        target.range.start <= $0.value.start && $0.value.end <= target.range.end
+                            && !state.deferredClosed.contains($0.key)
                     }
-                    if !exitTargets.isEmpty { exitTargets[exitTargets.count - 1].append(state) }
+                    if !openedInside.isEmpty, target.kind != .select {
+                        loopJumps.append(LoopJumpRecord(
+                            range: exit.range, loop: target.loop, scope: target.range, open: openedInside,
+                            isContinue: exit.continuesLoop))
+                    }
+                    // A `continue` goes back to the loop's head; the model merges it with the
+                    // states that leave the loop, like a `break`.
+                    jumpTargets[index].leaving.append(state)
                     return nil
                 case .processExit:
                     return nil
@@ -131,11 +146,9 @@ struct OpenKeyPaths {
                 state = end
             case .loop(let loop):
                 guard let afterHeader = walk(loop.header, state, inClosure: inClosure) else { return nil }
-                exitTargets.append([])
-                loops.append(loop)
+                jumpTargets.append(JumpTarget(kind: .loop, label: loop.label, range: loop.range, loop: loop))
                 let bodyEnd = walkBlock(loop.body, afterHeader, inClosure: inClosure)
-                loops.removeLast()
-                let leaving = exitTargets.removeLast()
+                let leaving = jumpTargets.removeLast().leaving
                 // A loop without a condition is left only by `break` (or `continue`, which the
                 // model does not tell apart).
                 var after: State? = loop.domain == .forever ? nil : afterHeader
@@ -145,20 +158,24 @@ struct OpenKeyPaths {
                 state = after
             case .branch(let branch):
                 var merged: State? = branch.isExhaustive && !branch.arms.isEmpty ? nil : state
+                if branch.isSwitch { jumpTargets.append(JumpTarget(kind: .switchArm, label: branch.label, range: branch.range)) }
                 for arm in branch.arms {
                     guard let end = walkBlock(arm, state, inClosure: inClosure) else { continue }
                     merged = merged.map { $0.merged(with: end) } ?? end
+                }
+                if branch.isSwitch {
+                    for exit in jumpTargets.removeLast().leaving { merged = merged.map { $0.merged(with: exit) } ?? exit }
                 }
                 guard let merged else { return nil }
                 state = merged
             case .select(let select):
                 var merged: State?
-                exitTargets.append([])
+                jumpTargets.append(JumpTarget(kind: .select, range: select.range))
                 for selectCase in select.cases {
                     guard let end = walkBlock(selectCase.body, state, inClosure: inClosure) else { continue }
                     merged = merged.map { $0.merged(with: end) } ?? end
                 }
-                for exit in exitTargets.removeLast() { merged = merged.map { $0.merged(with: exit) } ?? exit }
+                for exit in jumpTargets.removeLast().leaving { merged = merged.map { $0.merged(with: exit) } ?? exit }
                 if select.cases.isEmpty { return nil }
                 guard let merged else { return nil }
                 state = merged
@@ -167,6 +184,16 @@ struct OpenKeyPaths {
             }
         }
         return state
+    }
+
+    /// The statement a `break` or `continue` leaves: the one its label names; else, for a
+    /// `continue`, the innermost loop; for a `break`, the innermost loop or select, or the
+    /// switch arm it ends. `nil` when there is none in this body.
+    private func jumpTarget(of exit: Exit) -> Int? {
+        if let label = exit.label { return jumpTargets.lastIndex { $0.label == label } }
+        if exit.continuesLoop { return jumpTargets.lastIndex { $0.kind == .loop } }
+        if exit.endsSwitchArm { return jumpTargets.lastIndex { $0.kind == .switchArm } }
+        return jumpTargets.lastIndex { $0.kind != .switchArm }
     }
 
     /// A nested block: in Swift a `defer` inside it runs when the block ends.

@@ -112,7 +112,8 @@ struct RangeWithoutClose: Rule {
             for step in steps {
                 switch step {
                 case .exit(let exit):
-                    if exit.kind != .loopExit || !nestedLoop { found = true }
+                    // A `break` that ends a switch arm stays in the loop; a labeled one may leave it.
+                    if exit.kind != .loopExit || exit.label != nil || !nestedLoop && !exit.endsSwitchArm { found = true }
                 case .loop(let loop): visit(loop.body, nestedLoop: true, depth: depth + 1)
                 case .select(let select):
                     for selectCase in select.cases { visit(selectCase.body, nestedLoop: true, depth: depth + 1) }

@@ -32,34 +32,41 @@ extension GoLowering {
             emit(.exit(Exit(kind: .return, range: range(node))))
         case let node as BranchStmt:
             if node.tok == .continue {
-                emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: node.label == nil)))
-            } else if node.tok == .break, let exit = breakExit(range: range(node), labeled: node.label != nil) {
-                emit(.exit(exit))
+                emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: true, label: node.label?.name)))
+            } else if node.tok == .break {
+                emit(.exit(breakExit(range: range(node), label: node.label?.name)))
             }
         case let node as BlockStmt:
             for step in lowerBlock(node) { emit(step) }
         case let node as IfStmt:
             withScope { lowerIf(node) }
         case let node as SwitchStmt:
+            let label = takeLabel()
             withScope {
                 if let initStmt = node.initStmt { lowerStmt(initStmt) }
                 if let tag = node.tag { lowerExpr(tag) }
-                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node)) }
+                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node), label: label) }
             }
         case let node as TypeSwitchStmt:
+            let label = takeLabel()
             withScope {
                 if let initStmt = node.initStmt { lowerStmt(initStmt) }
                 lowerStmt(node.assign)
-                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node)) }
+                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node), label: label) }
             }
         case let node as SelectStmt:
+            _ = takeLabel()
             withBreakTarget(.select) { lowerSelect(node) }
         case let node as ForStmt:
             lowerFor(node)
         case let node as RangeStmt:
             lowerRange(node)
         case let node as LabeledStmt:
+            let labelsStatement = node.stmt is ForStmt || node.stmt is RangeStmt || node.stmt is SwitchStmt
+                || node.stmt is TypeSwitchStmt || node.stmt is SelectStmt
+            pendingLabel = labelsStatement ? node.label.name : nil
             lowerStmt(node.stmt)
+            pendingLabel = nil
         case let node as DeclStmt:
             if let general = node.decl as? GenDecl { lowerLocalDecl(general) }
         default:
@@ -79,7 +86,7 @@ extension GoLowering {
         emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node), turn: atomicTurn(node.cond))))
     }
 
-    func lowerClauses(_ body: BlockStmt, range: SourceRange) {
+    func lowerClauses(_ body: BlockStmt, range: SourceRange, label: String?) {
         var arms: [[Step]] = []
         var hasDefault = false
         for clause in body.list {
@@ -92,7 +99,10 @@ extension GoLowering {
                 }
             })
         }
-        emit(.branch(Branch(arms: arms, isExhaustive: hasDefault, range: range)))
+        var branch = Branch(arms: arms, isExhaustive: hasDefault, range: range)
+        branch.isSwitch = true
+        branch.label = label
+        emit(.branch(branch))
     }
 
     func lowerLocalDecl(_ decl: GenDecl) {
@@ -124,6 +134,7 @@ extension GoLowering {
     // MARK: Loops
 
     func lowerFor(_ node: ForStmt) {
+        let label = takeLabel()
         var domain: Loop.Domain = .condition
         var variables: [BindingID] = []
         var header: [Step] = []
@@ -149,7 +160,9 @@ extension GoLowering {
                 withBreakTarget(.loop) { body = lowerBlock(node.body) }
             }
         }
-        emit(.loop(Loop(domain: domain, variables: variables, header: header, body: markLastSpawn(body), range: range(node))))
+        var loop = Loop(domain: domain, variables: variables, header: header, body: markLastSpawn(body), range: range(node))
+        loop.label = label
+        emit(.loop(loop))
     }
 
     /// `for i := a; i < b; i++` with constant bounds counts; `for {}` is forever; a loop driven by
@@ -179,6 +192,7 @@ extension GoLowering {
     }
 
     func lowerRange(_ node: RangeStmt) {
+        let label = takeLabel()
         lowerExpr(node.x)
         if rangeReadsNoElement(node) { noteHeaderOnlyRead(of: node.x) }
         var domain: Loop.Domain = .collection
@@ -241,6 +255,7 @@ extension GoLowering {
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
         loop.source = resolvePath(node.x)?.0
         loop.channelSource = channelSource
+        loop.label = label
         emit(.loop(loop))
     }
 

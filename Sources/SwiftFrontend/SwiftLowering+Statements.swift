@@ -28,6 +28,7 @@ extension SwiftLowering {
         case .forStmt(let node):
             lowerFor(node)
         case .whileStmt(let node):
+            let label = takeLabel()
             let domain = SwiftAPITable.whileDomain(node.conditions)
             var header: [Step] = []
             var body: [Step] = []
@@ -35,13 +36,18 @@ extension SwiftLowering {
                 header = collect { lowerConditions(node.conditions); lowerConditionBindings(node.conditions) }
                 withBreakTarget(.loop) { body = lowerBody(node.body) }
             }
-            emit(.loop(Loop(domain: domain, header: header, body: body, range: range(node))))
+            var loop = Loop(domain: domain, header: header, body: body, range: range(node))
+            loop.label = label
+            emit(.loop(loop))
         case .repeatStmt(let node):
+            let label = takeLabel()
             var body: [Step] = []
             withBreakTarget(.loop) { body = lowerBody(node.body) }
             let header = collect { lowerExpr(node.condition) }
             let domain: Loop.Domain = node.condition.sourceText == "true" ? .forever : .condition
-            emit(.loop(Loop(domain: domain, header: header, body: body, range: range(node))))
+            var loop = Loop(domain: domain, header: header, body: body, range: range(node))
+            loop.label = label
+            emit(.loop(loop))
         case .returnStmt(let node):
             if let value = node.expression {
                 let saved = pendingHandle
@@ -56,9 +62,9 @@ extension SwiftLowering {
             // model runs after the body.
             if !errorsAreCaught { emit(.exit(Exit(kind: .throw, range: range(node)))) }
         case .breakStmt(let node):
-            if let exit = breakExit(range: range(node), labeled: node.label != nil) { emit(.exit(exit)) }
+            emit(.exit(breakExit(range: range(node), label: node.label?.text)))
         case .continueStmt(let node):
-            emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: node.label == nil)))
+            emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: true, label: node.label?.text)))
         case .deferStmt(let node):
             let body = lowerBody(node.body)
             emit(.deferred(Deferred(body: body, range: range(node))))
@@ -84,7 +90,13 @@ extension SwiftLowering {
                 emit(.branch(Branch(arms: Array(arms.dropFirst()), isExhaustive: false, range: range(node))))
             }
         case .labeledStmt(let node):
-            lowerStmt(node.statement)
+            let statement = node.statement
+            let labelsStatement = statement.is(ForStmtSyntax.self) || statement.is(WhileStmtSyntax.self)
+                || statement.is(RepeatStmtSyntax.self)
+                || statement.as(ExpressionStmtSyntax.self)?.expression.is(SwitchExprSyntax.self) == true
+            pendingLabel = labelsStatement ? node.label.text : nil
+            lowerStmt(statement)
+            pendingLabel = nil
         default:
             for child in stmt.children(viewMode: .sourceAccurate) { lowerAny(child) }
         }
@@ -168,6 +180,7 @@ extension SwiftLowering {
     }
 
     func lowerSwitch(_ node: SwitchExprSyntax) {
+        let label = takeLabel()
         lowerExpr(node.subject)
         var arms: [[Step]] = []
         var hasDefault = false
@@ -188,10 +201,14 @@ extension SwiftLowering {
                 }
             })
         }
-        emit(.branch(Branch(arms: arms, isExhaustive: hasDefault || !arms.isEmpty, range: range(node))))
+        var branch = Branch(arms: arms, isExhaustive: hasDefault || !arms.isEmpty, range: range(node))
+        branch.isSwitch = true
+        branch.label = label
+        emit(.branch(branch))
     }
 
     func lowerFor(_ node: ForStmtSyntax) {
+        let label = takeLabel()
         let isAsync = node.awaitKeyword != nil
         let sequence = node.sequence
         let header = collect { lowerExpr(sequence) }
@@ -216,6 +233,8 @@ extension SwiftLowering {
             }
         }
         if domain != .collection || isAsync { mentionsConcurrency = mentionsConcurrency || isAsync }
-        emit(.loop(Loop(domain: domain, variables: variables, header: header, body: body, range: range(node))))
+        var loop = Loop(domain: domain, variables: variables, header: header, body: body, range: range(node))
+        loop.label = label
+        emit(.loop(loop))
     }
 }

@@ -160,4 +160,49 @@ struct LockReleaseShapeTests {
     func breakWhileLocked(body: String, expected: Int) {
         #expect(lockMessages(goLoop(body), path: "main.go").count == expected, "\(body)")
     }
+
+    @Test("labeled breaks and continues leave the loop their label names; a select break leaves only the select")
+    func labeledJumps() {
+        let breakOuter = "outer:\n\tfor _, w := range words {\n\t\tmu.Lock()\n\t\tfor range w {\n\t\t\tbreak outer\n\t\t}\n\t\tmu.Unlock()\n\t}"
+        let continueOuter = breakOuter.replacingOccurrences(of: "break outer", with: "continue outer")
+        let breakInner = "outer:\n\tfor _, w := range words {\n\t\tmu.Lock()\n\tinner:\n\t\tfor range w {\n\t\t\tbreak inner\n\t\t}\n\t\tmu.Unlock()\n\t}"
+        let selectBreak = "\tfor {\n\t\tmu.Lock()\n\t\tselect {\n\t\tdefault:\n\t\t\tbreak\n\t\t}\n\t\tmu.Unlock()\n\t\tif len(words) > 0 {\n\t\t\treturn\n\t\t}\n\t}"
+        #expect(lockMessages(goLoop(breakOuter), path: "main.go").count == 1)
+        #expect(lockMessages(goLoop(continueOuter), path: "main.go").first?.contains("`continue`") == true)
+        #expect(lockMessages(goLoop(breakInner), path: "main.go").isEmpty)
+        #expect(lockMessages(goLoop(selectBreak), path: "main.go").isEmpty)
+    }
+
+    @Test("a Swift labeled break out of nested loops, and a break that ends a switch case, skip the unlock")
+    func swiftLabeledAndSwitchBreaks() {
+        let labeled = """
+            import Foundation
+            let lock = NSLock()
+            func run(_ rows: [[Int]]) {
+                outer: for row in rows {
+                    lock.lock()
+                    for value in row where value < 0 { break outer }
+                    lock.unlock()
+                }
+            }
+
+            """
+        let switchBreak = """
+            import Foundation
+            let lock = NSLock()
+            func run(_ kind: Int, skip: Bool) {
+                switch kind {
+                case 1:
+                    lock.lock()
+                    if skip { break }
+                    lock.unlock()
+                default:
+                    break
+                }
+            }
+
+            """
+        #expect(lockMessages(labeled, path: "main.swift").count == 1)
+        #expect(lockMessages(switchBreak, path: "main.swift").first?.contains("after the switch") == true)
+    }
 }
