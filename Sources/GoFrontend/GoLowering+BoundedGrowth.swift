@@ -10,6 +10,8 @@ extension GoLowering {
         var domain: Loop.Domain
         /// Collections the loop's condition caps (`for len(q) < 100 && …`).
         var caps: Set<BindingID>
+        /// The loop statement, to look ahead at what its body changes.
+        var node: Stmt
     }
 
     /// Lowers `body` with `frame` on the loop stack.
@@ -32,7 +34,7 @@ extension GoLowering {
         madeCounts[id] = nil
         guard literalCounts[id] != nil || boundedCollections.contains(id), let added,
               let depth = countedSinceLoopDepth[id], bindings[id.index].function == currentFunction,
-              growthIsBounded(id, since: depth)
+              !currentFunctionHasGoto, growthIsBounded(id, since: depth)
         else {
             literalCounts[id] = nil
             boundedCollections.remove(id)
@@ -70,6 +72,42 @@ extension GoLowering {
               call.args.count == 1, let ident = call.args[0] as? Ident, let id = resolve(ident.name)
         else { return [] }
         return [id]
+    }
+
+    /// Whether a `goto` in the function being lowered may loop back over a growth site.
+    var currentFunctionHasGoto: Bool {
+        guard let id = currentFunction, !gotoOffsets.isEmpty else { return false }
+        let range = functions[id.index].range
+        return gotoOffsets.contains { range.start.offset <= $0 && $0 < range.end.offset }
+    }
+
+    /// Whether `name`'s size, known where a range over it starts, can still change before the
+    /// range runs again: a loop entered after the collection was made changes it later in its
+    /// body (`for … { for range seen { … }; seen = append(seen, x) }`).
+    func sizeMayChangeInEnclosingLoops(_ id: BindingID, name: String) -> Bool {
+        guard let depth = countedSinceLoopDepth[id], depth < loopStack.count else { return false }
+        return loopStack[depth...].contains { frame in Self.changes(name, in: frame.node) }
+    }
+
+    /// Whether `node` assigns, appends to, stores into or takes the address of `name`.
+    static func changes(_ name: String, in node: Node) -> Bool {
+        var found = false
+        node.inspect { child in
+            if found { return false }
+            if let assign = child as? AssignStmt {
+                found = assign.lhs.contains { target in
+                    var root: Expr = target
+                    while true {
+                        if let index = root as? IndexExpr { root = index.x } else if let paren = root as? ParenExpr { root = paren.x } else { break }
+                    }
+                    return (root as? Ident)?.name == name
+                }
+            } else if let unary = child as? UnaryExpr, unary.op == .and, (unary.x as? Ident)?.name == name {
+                found = true
+            }
+            return !found
+        }
+        return found
     }
 
     /// `&x`, or a map handed to a call or bound to another name: whoever holds it may grow it out

@@ -15,6 +15,10 @@ extension GoLowering {
             }
         }
         for decl in tree.decls {
+            decl.inspect { node in
+                if let branch = node as? BranchStmt, branch.tok == .goto { gotoOffsets.append(branch.pos.offset) }
+                return true
+            }
             if let general = decl as? GenDecl { collectPackageLevel(general) }
             if let function = decl as? FuncDecl, function.recv == nil, let results = function.type.results?.list,
                results.count == 1, results[0].names.count <= 1, results[0].type is ChanType {

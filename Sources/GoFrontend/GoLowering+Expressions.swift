@@ -226,9 +226,10 @@ extension GoLowering {
         if kind == .append {
             // Growth is decided by `noteGrowth`, from the append's arguments.
         } else if kind == .assign && path == binding.name {
-            // Grown or replaced: no longer the literal or the made slice it started as.
+            // Replaced: no longer the literal, the made slice or the bounded collection it was.
             literalCounts[id] = nil
             madeCounts[id] = nil
+            boundedCollections.remove(id)
         }
         emit(.access(Access(binding: id, kind: .write(kind), isAtomic: binding.type.category == .atomic,
                             path: path, range: range(node), indexIsPrivate: indexIsPrivate)))

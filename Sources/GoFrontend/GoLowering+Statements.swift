@@ -152,7 +152,7 @@ extension GoLowering {
                 }
             }
             domain = forDomain(node)
-            withLoop(LoopFrame(domain: domain, caps: cappedCollections(node.cond))) {
+            withLoop(LoopFrame(domain: domain, caps: cappedCollections(node.cond), node: node)) {
                 header = collect {
                     if let cond = node.cond { lowerExpr(cond) }
                     if let post = node.post { lowerStmt(post) }
@@ -206,9 +206,11 @@ extension GoLowering {
             domain = .constantCount(literal.elts.count)
         } else if let literal = node.x as? CompositeLit, let count = arrayLength(literal.type) {
             domain = .constantCount(count)
-        } else if let ident = node.x as? Ident, let id = resolve(ident.name), let count = literalCounts[id] {
+        } else if let ident = node.x as? Ident, let id = resolve(ident.name), let count = literalCounts[id],
+                  !sizeMayChangeInEnclosingLoops(id, name: ident.name) {
             domain = .constantCount(count)
-        } else if let ident = node.x as? Ident, let id = resolve(ident.name), boundedCollections.contains(id) {
+        } else if let ident = node.x as? Ident, let id = resolve(ident.name), boundedCollections.contains(id),
+                  !sizeMayChangeInEnclosingLoops(id, name: ident.name) {
             // Grown only within constant bounds: as many elements as the code chose.
             domain = .count
         } else if let ident = node.x as? Ident, let id = resolve(ident.name), let made = madeCounts[id] {
@@ -249,7 +251,7 @@ extension GoLowering {
                     if let expr { lowerWrite(target: expr, kind: .assign, node: node) }
                 }
             }
-            withLoop(LoopFrame(domain: domain, caps: [])) { withBreakTarget(.loop) { body = lowerBlock(node.body) } }
+            withLoop(LoopFrame(domain: domain, caps: [], node: node)) { withBreakTarget(.loop) { body = lowerBlock(node.body) } }
         }
         if case .channel = domain { mentionsConcurrency = true }
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))

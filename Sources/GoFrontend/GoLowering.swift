@@ -33,6 +33,8 @@ final class GoLowering: ModelBuilder {
     var channelFunctions: Set<String> = []
     /// Locals bound to the channel such a function returns (`ch := produce()`), with its name.
     var channelsFromCalls: [BindingID: String] = [:]
+    /// Byte offsets of the file's `goto` statements.
+    var gotoOffsets: [Int] = []
     /// The loops around the statement being lowered, innermost last.
     var loopStack: [LoopFrame] = []
     /// Slices and arrays of integers (`counts := []int{1, 2, 4}`): their elements are counts.

@@ -63,8 +63,32 @@ struct GoBoundedCollectionTests {
             "\titems := []int{1}\n\titems = input",
             "\titems := map[int]int{}\n\tfor i := 0; len(input) < 50; i++ {\n\t\titems[i] = i\n\t}",
             "\titems := map[int]int{}\n\tfor len(items) < 50 {\n\t\tfor _, x := range input {\n\t\t\titems[x] = x\n\t\t}\n\t}",
+            "\titems := []int{}\n\titems = append(items, 1)\n\tif len(input) > 1 {\n\t\titems = input\n\t}",
+            "\tvar items []int\n\ti := 0\nagain:\n\tif i < len(input) {\n\t\titems = append(items, input[i])\n\t\ti++\n\t\tgoto again\n\t}",
         ])
     func grownFromInput(build: String) {
         #expect(threadPerItemCount(build: build, parameters: "input []int") == 1)
+    }
+
+    @Test("a range inside a loop that grows the collection later in its body is not a counted range")
+    func rangeBeforeGrowthInLoop() {
+        let text = """
+            package main
+
+            func use(a, b int) {}
+
+            func run(input []int) {
+            \tvar seen []int
+            \tfor _, x := range input {
+            \t\tfor _, s := range seen {
+            \t\t\tgo use(s, x)
+            \t\t}
+            \t\tseen = append(seen, x)
+            \t}
+            }
+
+            """
+        let findings = Linter.lint(path: "main.go", text: text, severities: RuleEngine.defaultSeverities).findings
+        #expect(findings.contains { $0.ruleID == "thread-per-item" && $0.range.start.line == 9 })
     }
 }
