@@ -17,8 +17,7 @@ struct SharedMutableCapture: Rule {
             }
             var reported = Set<BindingID>()
             let originalFlow = analysis.flows[body.index]
-            let flow = spawn.addressArguments.isEmpty
-                ? originalFlow : originalFlow.map { Self.throughAddressArguments($0, spawn: spawn, body: unit[body], unit: unit) }
+            let flow = Self.flowThroughAddressArguments(of: spawn, body: body, analysis: analysis)
             for (original, event) in zip(originalFlow, flow) {
                 guard case .access(let access) = event.step, case .write(let writeKind) = access.kind,
                       !reported.contains(access.binding), isUnsafe(access, event, unit: unit, spawnEvent: spawnEvent)
@@ -62,10 +61,24 @@ struct SharedMutableCapture: Rule {
         return nil
     }
 
-    /// An access through a parameter that received `&x` (`*p++`, `p.hits++` in `go bump(&n)`),
-    /// as the access of `x` it is; any other event unchanged.
-    static func throughAddressArguments(_ event: FlowEvent, spawn: Spawn, body: Function, unit: Unit) -> FlowEvent {
-        guard !spawn.addressArguments.isEmpty, case .access(var access) = event.step else { return event }
+    /// The spawned body's flow with accesses through parameters that received `&x` (`*p++`,
+    /// `p.hits++` in `go bump(&n)`) turned into the accesses of `x` they are. A parameter the
+    /// body points elsewhere (`p = &local`) is left alone.
+    static func flowThroughAddressArguments(of spawn: Spawn, body: FunctionID, analysis: UnitAnalysis) -> [FlowEvent] {
+        let flow = analysis.flows[body.index]
+        guard !spawn.addressArguments.isEmpty else { return flow }
+        let unit = analysis.unit
+        let reassigned = Set(flow.compactMap { event -> BindingID? in
+            guard case .access(let access) = event.step, access.kind.isWrite, access.path == unit[access.binding].name else { return nil }
+            return access.binding
+        })
+        return flow.map { throughAddressArguments($0, spawn: spawn, body: unit[body], unit: unit, reassigned: reassigned) }
+    }
+
+    private static func throughAddressArguments(
+        _ event: FlowEvent, spawn: Spawn, body: Function, unit: Unit, reassigned: Set<BindingID>
+    ) -> FlowEvent {
+        guard case .access(var access) = event.step, !reassigned.contains(access.binding) else { return event }
         let parameters = body.parameters.filter { unit[$0].kind == .parameter }
         guard let index = parameters.firstIndex(of: access.binding),
               let argument = spawn.addressArguments.first(where: { $0.parameterIndex == index })
@@ -201,11 +214,7 @@ struct SharedMutableCapture: Rule {
                   analysis.flowOwner[other.function.index] == creator,
                   overlap(spawnEvent, other, in: creatorFlow, analysis: analysis)
             else { continue }
-            let otherFlow = otherSpawn.addressArguments.isEmpty
-                ? analysis.flows[otherBody.index]
-                : analysis.flows[otherBody.index].map {
-                    Self.throughAddressArguments($0, spawn: otherSpawn, body: analysis.unit[otherBody], unit: analysis.unit)
-                }
+            let otherFlow = Self.flowThroughAddressArguments(of: otherSpawn, body: otherBody, analysis: analysis)
             if otherFlow.contains(where: { event in
                 guard case .access(let access) = event.step, access.binding == binding.id,
                       !Self.touchesOtherElement(access, written: written),

@@ -19,20 +19,23 @@ struct WaitgroupUnbalanced: Rule {
     private func checkCopiedGroups(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         guard unit.language == .go else { return }
-        for function in unit.functions where function.kind == .declared {
+        for function in unit.functions where function.kind == .declared || function.kind == .closure {
             for parameter in function.parameters where unit[parameter].type.isCopy {
                 var first: SourceRange?
+                var waitsItself = false
                 UnitAnalysis.forEachStep(function.body) { step in
+                    if case .wait(let wait) = step, wait.target == parameter { waitsItself = true }
                     guard first == nil, case .sync(let sync) = step, sync.target == parameter else { return }
                     switch sync.kind {
                     case .groupDone, .groupAdd: first = sync.range
                     default: break
                     }
                 }
-                guard let first else { continue }
+                // A function that waits on its own copy counts and waits on the same group.
+                guard let first, !waitsItself else { continue }
                 let name = unit[parameter].name
                 findings.append(context.finding(
-                    "`\(function.name)` takes `\(name)` as a `sync.WaitGroup` by value, so this counts a copy: the caller's `Wait` never sees it and never returns; take `*sync.WaitGroup`",
+                    "\(function.kind == .closure ? "the function literal" : "`\(function.name)`") takes `\(name)` as a `sync.WaitGroup` by value, so this counts a copy: the caller's `Wait` never sees it and never returns; take `*sync.WaitGroup`",
                     at: first,
                     related: [RelatedLocation(range: unit[parameter].range, message: "`\(name)` is a copy of the caller's group")]))
             }

@@ -52,4 +52,38 @@ struct GoAddressArgumentTests {
     func perElementAddress() {
         #expect(findings("\txs := make([]int, 4)\n\tfor i := range xs {\n\t\twg.Add(1)\n\t\tgo add(&xs[i], &wg)\n\t}").isEmpty)
     }
+
+    @Test("a WaitGroup taken by value is reported where it is counted, for a function literal too, unless the function waits on its own copy")
+    func waitGroupByValue() {
+        let text = """
+            package main
+
+            import "sync"
+
+            func worker(wg sync.WaitGroup) {
+            \tdefer wg.Done()
+            }
+
+            func ownsCopy(wg sync.WaitGroup) {
+            \twg.Add(1)
+            \tgo func() { defer wg.Done() }()
+            \twg.Wait()
+            }
+
+            func main() {
+            \tvar wg sync.WaitGroup
+            \twg.Add(2)
+            \tgo worker(wg)
+            \tgo func(g sync.WaitGroup) {
+            \t\tdefer g.Done()
+            \t}(wg)
+            \twg.Wait()
+            \townsCopy(sync.WaitGroup{})
+            }
+
+            """
+        let lines = Linter.lint(path: "main.go", text: text, severities: RuleEngine.defaultSeverities).findings
+            .filter { $0.ruleID == "waitgroup-unbalanced" }.map(\.range.start.line)
+        #expect(lines == [6, 20])
+    }
 }
