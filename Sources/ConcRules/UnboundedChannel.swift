@@ -37,10 +37,7 @@ struct UnboundedChannel: Rule {
             others.formUnion(aliases(of: other, analysis: analysis))
         }
         others.subtract(ours)
-        let escapes = analysis.flows.joined().contains { event in
-            guard case .access(let access) = event.step else { return false }
-            return access.binding == continuation && access.kind == .read
-        }
+        let escapes = escapesAliases(ours, analysis: analysis)
         let maker = analysis.flowOwner[makeEvent.function.index]
         for event in analysis.flows.joined() {
             guard case .channel(let step) = event.step, step.kind == .send, step.api == "yield" else { continue }
@@ -56,6 +53,37 @@ struct UnboundedChannel: Rule {
             guard owner != maker else { continue }
             if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil { return true }
             if ownerFunction.kind == .declared && ownerFunction.name != "deinit" { return true }
+        }
+        return false
+    }
+
+    /// Whether one of the continuation's names is read other than to yield or finish, to be
+    /// stored under another of its names (`self.continuation = $0`) or to make one
+    /// (`let continuation = cont!`): then it is handed on, and may be yielded to out of sight.
+    private func escapesAliases(_ aliases: Set<BindingID>, analysis: UnitAnalysis) -> Bool {
+        let unit = analysis.unit
+        // Where each name is read to make another (`let continuation = cont!`).
+        var derivationLines: [BindingID: Set<Int>] = [:]
+        for alias in aliases {
+            for source in unit[alias].derivedFrom where source != alias && aliases.contains(source) {
+                derivationLines[source, default: []].insert(unit[alias].range.start.line)
+            }
+        }
+        for flow in analysis.flows {
+            let operations = flow.compactMap { event -> SourceRange? in
+                guard case .channel(let step) = event.step, let channel = step.channel, aliases.contains(channel) else { return nil }
+                return step.range
+            }
+            for (index, event) in flow.enumerated() {
+                guard case .access(let access) = event.step, access.kind == .read, aliases.contains(access.binding) else { continue }
+                if derivationLines[access.binding]?.contains(access.range.start.line) == true { continue }
+                if operations.contains(where: { $0.contains(access.range.start) }) { continue }
+                if index + 1 < flow.count, case .access(let next) = flow[index + 1].step, case .write(.assign) = next.kind,
+                   aliases.contains(next.binding) {
+                    continue
+                }
+                return true
+            }
         }
         return false
     }

@@ -254,13 +254,23 @@ extension SwiftLowering {
     /// self.continuation = $0 }`): code that runs once per instance, lowered as a body of its own.
     func lowerPropertyInitializer(_ value: ExprSyntax, name: String, variable: VariableDeclSyntax) {
         let isolation = isolation(attributes: variable.attributes, modifiers: variable.modifiers)
+        let annotation = variable.bindings.first { $0.pattern.sourceText == name }?.typeAnnotation?.type
         _ = function(name: "initial value of \(name)", kind: .declared, isAsync: false, isolation: isolation, node: value) {
             let saved = pendingHandle
             pendingHandle = .stored("self.\(name)")
+            pendingStreamElementType = annotation.flatMap(Self.streamElementType)
             lowerExpr(value)
+            pendingStreamElementType = nil
             pendingHandle = saved
             return []
         }
+    }
+
+    /// `AsyncStream<Void>` (or `AsyncThrowingStream<Void, Error>`) → `Void`.
+    static func streamElementType(_ type: TypeSyntax) -> String? {
+        guard let identifier = type.as(IdentifierTypeSyntax.self), SwiftAPITable.streamTypes.contains(identifier.name.text)
+        else { return nil }
+        return identifier.genericArgumentClause?.arguments.first?.argument.sourceText
     }
 
     static func containsClosure(_ expr: ExprSyntax) -> Bool {
@@ -331,6 +341,8 @@ extension SwiftLowering {
                 return makeBinding(name: name, kind: .local, isMutable: isMutable, node: node, type: facts)
             }
             if let initializer = binding.initializer?.value {
+                pendingStreamElementType = binding.typeAnnotation.flatMap { Self.streamElementType($0.type) }
+                defer { pendingStreamElementType = nil }
                 let firstStep = stepStack[stepStack.count - 1].count
                 defer { if ids.count == 1 { bindings[ids[0].index].derivedFrom = readBindings(since: firstStep) } }
                 let saved = pendingHandle

@@ -251,7 +251,8 @@ extension SwiftLowering {
             let text = argument.expression.sourceText
             if text.hasSuffix(".self") { return String(text.dropLast(5)) }
         }
-        return nil
+        // `let ticks: AsyncStream<Void> = AsyncStream { … }`: the declared type says.
+        return pendingStreamElementType
     }
 
     func bufferingPolicy(_ call: FunctionCallExprSyntax) -> ChannelBuffer {

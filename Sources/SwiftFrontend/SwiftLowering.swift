@@ -33,6 +33,9 @@ final class SwiftLowering: ModelBuilder {
     /// For each function being lowered, how many `do` bodies with a catch-all clause enclose the
     /// current statement: an error thrown there is caught, not propagated out of the function.
     var catchingDepth: [FunctionID: Int] = [:]
+    /// The element type a variable's annotation gives the stream its initializer makes
+    /// (`AsyncStream<Void>` → `Void`).
+    var pendingStreamElementType: String?
 
     // MARK: Positions
 
