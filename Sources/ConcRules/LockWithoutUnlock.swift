@@ -65,7 +65,10 @@ struct LockWithoutUnlock: Rule {
                     at: lockRange,
                     related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }))
             }
-            if unit.language == .go { reportMismatchedReleases(function.body, unit: unit, context: context, into: &findings) }
+            if unit.language == .go {
+                reportMismatchedReleases(function.body, unit: unit, context: context, into: &findings)
+                reportDeferredUnlocksInLoops(function.body, unit: unit, context: context, into: &findings)
+            }
             reportLoopJumps(walk.loopJumps, body: function.body, unit: unit, releases: releases, skipping: leaks, context: context, into: &findings)
             guard unit.language == .swift else { continue }
             var awaits: [SourceRange: (key: String, points: [SourceRange])] = [:]
@@ -165,6 +168,61 @@ struct LockWithoutUnlock: Rule {
                 at: lockRange,
                 related: lock.jumps.map { RelatedLocation(range: $0, message: "\(goesOn) with `\(name)` held") }))
         }
+    }
+
+    /// Go: `for … { mu.Lock(); defer mu.Unlock(); … }` — a deferred call runs when the function
+    /// returns, not when the iteration ends, so the second iteration locks a held lock.
+    private func reportDeferredUnlocksInLoops(_ body: [Step], unit: Unit, context: RuleContext, into findings: inout [Finding]) {
+        /// `leaves`: a block around this one leaves the loop or the function once it is done.
+        func visit(_ steps: [Step], loop: Loop?, leaves: Bool, depth: Int) {
+            guard depth < FlowBuilder.maximumDepth else { return }
+            for (index, step) in steps.enumerated() {
+                // The path goes on to leave the loop or the function (`defer …; return x`).
+                let leavesAfter = leaves || steps[(index + 1)...].contains { later in
+                    guard case .exit(let exit) = later else { return false }
+                    return exit.kind != .loopExit || !exit.continuesLoop
+                }
+                switch step {
+                case .loop(let inner):
+                    // A loop that runs at most once never locks twice.
+                    if case .constantCount(let count) = inner.domain, count <= 1 {
+                        visit(inner.body, loop: loop, leaves: leavesAfter, depth: depth + 1)
+                    } else {
+                        visit(inner.body, loop: inner, leaves: false, depth: depth + 1)
+                    }
+                case .deferred(let deferred):
+                    guard let loop, !leavesAfter else { continue }
+                    var released: [String] = []
+                    OpenKeyPaths.forEachInlineStep(deferred.body, unit: unit) { if let key = Self.unlockKey($0) { released.append(key) } }
+                    for key in Set(released).sorted() {
+                        var lockRange: SourceRange?
+                        OpenKeyPaths.forEachInlineStep(loop.body, unit: unit) { inner in
+                            guard lockRange == nil, Self.lockKey(inner) == key, case .sync(let sync) = inner,
+                                  sync.range.start < deferred.range.start
+                            else { return }
+                            // `parent.mu` for a `parent` the loop moves on: a different lock each time.
+                            if let target = sync.target, loop.variables.contains(target)
+                                || loop.range.start <= unit[target].range.start && unit[target].range.start < loop.range.end {
+                                return
+                            }
+                            lockRange = sync.range
+                        }
+                        guard let lockRange, key.hasPrefix("w:") else { continue }
+                        let name = Self.displayName(key)
+                        findings.append(context.finding(
+                            "`defer` releases `\(name)` when the function returns, not at the end of the iteration: the next iteration locks it again while it is held and blocks forever",
+                            at: deferred.range,
+                            related: [RelatedLocation(range: lockRange, message: "locked here on every iteration")]))
+                    }
+                case .branch(let branch): for arm in branch.arms { visit(arm, loop: loop, leaves: leavesAfter, depth: depth + 1) }
+                case .select(let select):
+                    for selectCase in select.cases { visit(selectCase.body, loop: loop, leaves: leavesAfter, depth: depth + 1) }
+                case .critical(let critical): visit(critical.body, loop: loop, leaves: leavesAfter, depth: depth + 1)
+                default: break
+                }
+            }
+        }
+        visit(body, loop: nil, leaves: false, depth: 0)
     }
 
     /// Whether `body` releases `key` (deferred or not) somewhere after `position`.

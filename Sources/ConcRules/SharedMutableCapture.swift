@@ -69,7 +69,9 @@ struct SharedMutableCapture: Rule {
         guard !spawn.addressArguments.isEmpty else { return flow }
         let unit = analysis.unit
         let reassigned = Set(flow.compactMap { event -> BindingID? in
-            guard case .access(let access) = event.step, access.kind.isWrite, access.path == unit[access.binding].name else { return nil }
+            guard case .access(let access) = event.step, access.kind.isWrite, !access.isAtomic,
+                  access.path == unit[access.binding].name
+            else { return nil }
             return access.binding
         })
         return flow.map { throughAddressArguments($0, spawn: spawn, body: unit[body], unit: unit, reassigned: reassigned) }

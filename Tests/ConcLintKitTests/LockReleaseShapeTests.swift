@@ -205,4 +205,18 @@ struct LockReleaseShapeTests {
         #expect(lockMessages(labeled, path: "main.swift").count == 1)
         #expect(lockMessages(switchBreak, path: "main.swift").first?.contains("after the switch") == true)
     }
+
+    @Test(
+        "a deferred unlock inside a loop that goes round again is reported; one followed by leaving, or of a lock the loop moves on, is not",
+        arguments: [
+            ("\tfor range words {\n\t\tmu.Lock()\n\t\tdefer mu.Unlock()\n\t}", 1),
+            ("\tfor _, w := range words {\n\t\tif w == \"x\" {\n\t\t\tmu.Lock()\n\t\t\tdefer mu.Unlock()\n\t\t\treturn\n\t\t}\n\t}", 0),
+            ("\tfor _, w := range words {\n\t\tif w == \"x\" {\n\t\t\tmu.Lock()\n\t\t\tdefer mu.Unlock()\n\t\t}\n\t\treturn\n\t}", 0),
+            ("\tfor range words {\n\t\tfunc() {\n\t\t\tmu.Lock()\n\t\t\tdefer mu.Unlock()\n\t\t}()\n\t}", 0),
+            ("\tfor i := 0; i < 1; i++ {\n\t\tmu.Lock()\n\t\tdefer mu.Unlock()\n\t}", 0),
+        ])
+    func deferredUnlockInLoop(body: String, expected: Int) {
+        let found = lockMessages(goLoop(body), path: "main.go").filter { $0.contains("`defer`") }
+        #expect(found.count == expected, "\(body)")
+    }
 }
