@@ -109,6 +109,9 @@ public struct ClosureUse: Sendable {
 
     public var function: FunctionID
     public var invocation: Invocation
+    /// An escaping closure the callee runs at most once (a `with…` function's handler such as
+    /// `onCancel:`): not a callback that may fire again and again.
+    public var runsAtMostOnce = false
 
     public init(function: FunctionID, invocation: Invocation) {
         self.function = function

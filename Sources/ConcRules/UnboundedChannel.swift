@@ -51,10 +51,22 @@ struct UnboundedChannel: Rule {
             // Yields in the flow that made the stream run once; elsewhere they run per callback
             // (a stored closure) or per event (another method).
             guard owner != maker else { continue }
-            if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil { return true }
+            if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil && !runsAtMostOnce(owner, unit: unit) { return true }
             if ownerFunction.kind == .declared && ownerFunction.name != "deinit" { return true }
         }
         return false
+    }
+
+    /// Whether the closure is handed to a `with…` function (`onGracefulShutdown: { … }`), which
+    /// runs it once at most.
+    private func runsAtMostOnce(_ closure: FunctionID, unit: Unit) -> Bool {
+        var found = false
+        for function in unit.functions where !found {
+            UnitAnalysis.forEachStep(function.body) { step in
+                if case .closure(let use) = step, use.function == closure, use.runsAtMostOnce { found = true }
+            }
+        }
+        return found
     }
 
     /// Whether one of the continuation's names is read other than to yield or finish, to be

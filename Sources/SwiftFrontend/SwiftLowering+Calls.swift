@@ -122,7 +122,9 @@ extension SwiftLowering {
                 || callee.name.hasPrefix("XCTAssert") || callee.name.hasPrefix("XCTExpect")
                 || index == 0 && (SwiftAPITable.isScopedBodyCallee(callee.name) || Self.isAwaited(call))
             let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
-            emit(.closure(ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)))
+            var use = ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)
+            use.runsAtMostOnce = SwiftAPITable.isScopedBodyCallee(callee.name)
+            emit(.closure(use))
         }
     }
 

@@ -3,6 +3,12 @@ import Foundation
 
 func measure(_ body: () async -> Void) async { await body() }
 
+/// A `with…` function runs its body in place and its handler at most once.
+func withShutdownHandler(_ operation: () async -> Void, onShutdown handler: @escaping @Sendable () -> Void) async {
+    await operation()
+    handler()
+}
+
 /// Two streams in one file, each fed a few values in code that runs once: one stream's yields
 /// are not the other's, and the closure handed to an awaited call (or a `with…` function) runs
 /// before the call returns, like straight-line code.
@@ -43,4 +49,19 @@ func third() async -> Int {
     return total
 }
 
-print(await first(), await second(100), await third())
+func fourth() async -> Int {
+    var captured: AsyncStream<Int>.Continuation!
+    let stream = AsyncStream<Int> { captured = $0 }
+    let continuation = captured!
+    await withShutdownHandler {
+        continuation.yield(4)
+    } onShutdown: {
+        continuation.yield(5)
+        continuation.finish()
+    }
+    var total = 0
+    for await value in stream { total += value }
+    return total
+}
+
+print(await first(), await second(100), await third(), await fourth())
