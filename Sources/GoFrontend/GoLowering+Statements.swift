@@ -77,13 +77,40 @@ extension GoLowering {
     func lowerIf(_ node: IfStmt) {
         if let initStmt = node.initStmt { lowerStmt(initStmt) }
         lowerExpr(node.cond)
+        // `if mu.TryLock() { … }` holds the lock in its body; `if !mu.TryLock() { return }`
+        // holds it after the if.
+        let tried = triedLock(node.cond)
         var arms = [lowerBlock(node.body)]
+        if let tried, !tried.negated { arms[0].insert(.sync(tried.lock), at: 0) }
         var isExhaustive = false
         if let elseStmt = node.elseStmt {
             arms.append(collect { withScope { lowerStmt(elseStmt) } })
             isExhaustive = true
         }
         emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node), turn: atomicTurn(node.cond))))
+        if let tried, tried.negated, node.elseStmt == nil, Self.leaves(node.body) { emit(.sync(tried.lock)) }
+    }
+
+    /// `mu.TryLock()` / `mu.TryRLock()` (or its negation) as a condition: the lock it takes when
+    /// it succeeds.
+    func triedLock(_ cond: Expr) -> (lock: Sync, negated: Bool)? {
+        var expr = cond
+        var negated = false
+        if let paren = expr as? ParenExpr { expr = paren.x }
+        if let unary = expr as? UnaryExpr, unary.op == .not { expr = unary.x; negated = true }
+        guard let call = expr as? CallExpr, call.args.isEmpty, let selector = call.fun as? SelectorExpr,
+              ["TryLock", "TryRLock"].contains(selector.sel.name), let (id, path) = resolvePath(selector.x)
+        else { return nil }
+        let kind: Sync.Kind = selector.sel.name == "TryLock" ? .lock : .readLock
+        return (Sync(kind: kind, target: id, targetPath: path, range: range(call)), negated)
+    }
+
+    /// Whether a block always leaves by its last statement (`return`, `continue`, `break`, `panic`).
+    static func leaves(_ block: BlockStmt) -> Bool {
+        guard let last = block.list.last else { return false }
+        if last is ReturnStmt || last is BranchStmt { return true }
+        if let expression = last as? ExprStmt, let call = expression.x as? CallExpr, (call.fun as? Ident)?.name == "panic" { return true }
+        return false
     }
 
     func lowerClauses(_ body: BlockStmt, range: SourceRange, label: String?) {

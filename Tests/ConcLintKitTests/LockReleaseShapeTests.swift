@@ -219,4 +219,16 @@ struct LockReleaseShapeTests {
         let found = lockMessages(goLoop(body), path: "main.go").filter { $0.contains("`defer`") }
         #expect(found.count == expected, "\(body)")
     }
+
+    @Test(
+        "a successful TryLock holds the lock: in the body of `if mu.TryLock()`, and after `if !mu.TryLock() { return }`",
+        arguments: [
+            ("\tif !mu.TryLock() {\n\t\treturn\n\t}\n\tif len(words) == 0 {\n\t\treturn\n\t}\n\tmu.Unlock()", 1),
+            ("\tif mu.TryLock() {\n\t\tif len(words) == 0 {\n\t\t\treturn\n\t\t}\n\t\tmu.Unlock()\n\t}", 1),
+            ("\tif !mu.TryLock() {\n\t\treturn\n\t}\n\tdefer mu.Unlock()\n\tif len(words) == 0 {\n\t\treturn\n\t}", 0),
+            ("\tif mu.TryLock() {\n\t\tmu.Unlock()\n\t}\n\tif len(words) == 0 {\n\t\treturn\n\t}", 0),
+        ])
+    func tryLock(body: String, expected: Int) {
+        #expect(lockMessages(goLoop(body), path: "main.go").count == expected, "\(body)")
+    }
 }
