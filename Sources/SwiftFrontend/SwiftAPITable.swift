@@ -17,7 +17,7 @@ enum SwiftAPITable {
         .init("sleep"), .init("usleep"), .init("nanosleep"), .init("fulfillment"), .init("wait", .callPrefix),
         .init("wait", .member), .init("lock", .member), .init("enter", .member), .init("AsyncStream"),
         .init("AsyncThrowingStream"), .init("bounded", .member), .init("unbounded", .member),
-        .init("rendezvous", .member),
+        .init("rendezvous", .member), .init("try", .member), .init("tryLock", .member), .init("lockIfAvailable", .member),
     ])
 
     /// Type names whose instances are mutual-exclusion locks.

@@ -20,9 +20,12 @@ extension SwiftLowering {
         case .expressionStmt(let node):
             lowerExpr(node.expression)
         case .guardStmt(let node):
-            lowerConditions(node.conditions)
+            let conditionSteps = collect { lowerConditions(node.conditions) }
+            for step in conditionSteps { emit(step) }
             let elseSteps = lowerBody(node.body)
             emit(.branch(Branch(arms: [elseSteps], isExhaustive: false, isGuard: true, range: range(node))))
+            // `guard lock.try() else { return }`: the lock is held from here on.
+            if let held = Self.lockTaken(by: node.conditions, steps: conditionSteps) { emit(.sync(held)) }
             // Names bound by `guard let` are in scope after the guard, not in its else body.
             lowerConditionBindings(node.conditions)
         case .forStmt(let node):
@@ -160,6 +163,8 @@ extension SwiftLowering {
                     lowerBlock(current.body.statements)
                 }
             }
+            // `if lock.try() { … }` holds the lock in its body.
+            if let held = Self.lockTaken(by: current.conditions, steps: conditionSteps) { thenSteps.insert(.sync(held), at: 0) }
             if arms.isEmpty {
                 for step in conditionSteps { emit(step) }
                 arms.append(thenSteps)
@@ -177,6 +182,21 @@ extension SwiftLowering {
             }
         }
         emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))))
+    }
+
+    /// The lock a condition that is only `lock.try()` (`tryLock()`, `lockIfAvailable()`) takes
+    /// when it holds: the lowered try step, as a lock.
+    static func lockTaken(by conditions: ConditionElementListSyntax, steps: [Step]) -> Sync? {
+        guard conditions.count == 1, case .expression(let expression) = conditions.first?.condition,
+              expression.is(FunctionCallExprSyntax.self)
+        else { return nil }
+        let tries = steps.compactMap { step -> Sync? in
+            if case .sync(let sync) = step, sync.kind == .tryLock { return sync }
+            return nil
+        }
+        guard tries.count == 1, var lock = tries.first else { return nil }
+        lock.kind = .lock
+        return lock
     }
 
     func lowerSwitch(_ node: SwitchExprSyntax) {

@@ -71,6 +71,7 @@ extension SwiftLowering {
             emit(.sync(Sync(kind: .unlock, target: receiver, targetPath: path, range: site)))
             return true
         case "try", "tryLock", "lockIfAvailable":
+            mentionsConcurrency = true
             emit(.sync(Sync(kind: .tryLock, target: receiver, targetPath: path, range: site)))
             return true
         case "withLock" where !closures.isEmpty, "withLockUnchecked" where !closures.isEmpty,
