@@ -20,6 +20,13 @@ struct LockReleaseShapeTests {
 
         var mu sync.Mutex
 
+        type node struct {
+        \tmu   sync.Mutex
+        \tnext *node
+        }
+
+        var head *node
+
         func release(m *sync.Mutex) { m.Unlock() }
 
         func run(words []string) {
@@ -214,6 +221,7 @@ struct LockReleaseShapeTests {
             ("\tfor _, w := range words {\n\t\tif w == \"x\" {\n\t\t\tmu.Lock()\n\t\t\tdefer mu.Unlock()\n\t\t}\n\t\treturn\n\t}", 0),
             ("\tfor range words {\n\t\tfunc() {\n\t\t\tmu.Lock()\n\t\t\tdefer mu.Unlock()\n\t\t}()\n\t}", 0),
             ("\tfor i := 0; i < 1; i++ {\n\t\tmu.Lock()\n\t\tdefer mu.Unlock()\n\t}", 0),
+            ("\tfor n := head; n != nil; n = n.next {\n\t\tn.mu.Lock()\n\t\tdefer n.mu.Unlock()\n\t}", 0),
         ])
     func deferredUnlockInLoop(body: String, expected: Int) {
         let found = lockMessages(goLoop(body), path: "main.go").filter { $0.contains("`defer`") }
