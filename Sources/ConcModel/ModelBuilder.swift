@@ -37,6 +37,7 @@ open class ModelBuilder {
     /// Appends a step to the innermost list.
     /// What a `break` without a label leaves.
     public enum BreakTarget: Sendable {
+        /// A `for`, `while` or `repeat` loop: `break` leaves it.
         case loop
         /// A `switch` (Go `switch`, type switch; Swift `switch`): `break` ends the arm.
         case switchArm
@@ -62,6 +63,7 @@ open class ModelBuilder {
     /// loop or switch it labels.
     public var pendingLabel: String?
 
+    /// Returns ``pendingLabel`` and clears it, so that only the statement it labels gets it.
     public func takeLabel() -> String? {
         defer { pendingLabel = nil }
         return pendingLabel

@@ -6,36 +6,88 @@ import ConcModel
 struct UnboundedChannel: Rule {
     static let id = "unbounded-channel"
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        var streams: StreamNames?
         for flow in analysis.flows {
             for event in flow {
                 guard case .channel(let channel) = event.step, case .make(.unbounded) = channel.kind else { continue }
-                if channel.api.hasPrefix("Channel.") || producerMayOutrun(channel, makeEvent: event, analysis: analysis) {
-                    let name = channel.channel.map { "`\(analysis.unit[$0].name)`" } ?? "stream"
-                    findings.append(context.finding(
-                        "\(channel.api) \(name) buffers without limit; a producer faster than its consumer grows memory without bound",
-                        at: channel.range))
+                if channel.api.hasPrefix("Channel.") {
+                    report(channel, analysis: analysis, context: context, into: &findings)
+                    continue
+                }
+                // Worked out once per file, and only for a file with an unbounded stream.
+                if streams == nil { streams = StreamNames(analysis) }
+                if let streams, producerMayOutrun(channel, makeEvent: event, streams: streams, analysis: analysis) {
+                    report(channel, analysis: analysis, context: context, into: &findings)
                 }
             }
         }
         checkSendOnlySpawns(analysis, context: context, into: &findings)
     }
 
+    private func report(_ channel: ChannelStep, analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        let name = channel.channel.map { "`\(analysis.unit[$0].name)`" } ?? "stream"
+        findings.append(context.finding(
+            "\(channel.api) \(name) buffers without limit; a producer faster than its consumer grows memory without bound",
+            at: channel.range))
+    }
+
+    /// The names each stream's continuation goes by, and the closures that run at most once.
+    private struct StreamNames {
+        /// Continuation (the build closure's parameter) → all its names (see `aliases(of:)`).
+        var aliases: [BindingID: Set<BindingID>] = [:]
+        /// Closures handed to a `with…` function (`onGracefulShutdown: { … }`), which runs them
+        /// once at most.
+        var runOnce: Set<FunctionID> = []
+
+        init(_ analysis: UnitAnalysis) {
+            for event in analysis.flows.joined() {
+                if case .channel(let step) = event.step, case .make = step.kind, let continuation = step.continuation,
+                   aliases[continuation] == nil {
+                    aliases[continuation] = Self.aliases(of: continuation, analysis: analysis)
+                }
+            }
+            for function in analysis.unit.functions {
+                UnitAnalysis.forEachStep(function.body) { step in
+                    if case .closure(let use) = step, use.runsAtMostOnce { runOnce.insert(use.function) }
+                }
+            }
+        }
+
+        /// The names a stream's continuation goes by: the build closure's parameter, what that
+        /// closure stores it in (`cont = $0`, `self.continuation = $0`), and locals initialised
+        /// from those (`let continuation = cont!`).
+        static func aliases(of continuation: BindingID, analysis: UnitAnalysis) -> Set<BindingID> {
+            let unit = analysis.unit
+            var result: Set<BindingID> = [continuation]
+            if let build = unit[continuation].function {
+                // The build closure runs in place, so its steps are read from its body, not a flow.
+                UnitAnalysis.forEachStep(unit[build].body) { step in
+                    if case .access(let access) = step, case .write(.assign) = access.kind { result.insert(access.binding) }
+                }
+            }
+            var grew = true
+            while grew {
+                grew = false
+                for binding in unit.bindings where !result.contains(binding.id) && binding.derivedFrom.contains(where: result.contains) {
+                    result.insert(binding.id)
+                    grew = true
+                }
+            }
+            return result
+        }
+    }
+
     /// Whether some producer can yield without bound: from a loop that is not small and constant,
     /// from a callback (a closure stored for later), or from a method other than the one that made
     /// the stream (an event handler). Where the continuation is handed on, every yield in the file
     /// that is not to another stream's continuation counts; where no yield is seen, nothing is said.
-    private func producerMayOutrun(_ make: ChannelStep, makeEvent: FlowEvent, analysis: UnitAnalysis) -> Bool {
+    private func producerMayOutrun(_ make: ChannelStep, makeEvent: FlowEvent, streams: StreamNames, analysis: UnitAnalysis) -> Bool {
         if make.carriesNoData { return false }
         guard let continuation = make.continuation else { return false }
         let unit = analysis.unit
-        let ours = aliases(of: continuation, analysis: analysis)
+        let ours = streams.aliases[continuation] ?? [continuation]
         var others = Set<BindingID>()
-        for event in analysis.flows.joined() {
-            guard case .channel(let step) = event.step, case .make = step.kind, let other = step.continuation,
-                  other != continuation
-            else { continue }
-            others.formUnion(aliases(of: other, analysis: analysis))
-        }
+        for (other, names) in streams.aliases where other != continuation { others.formUnion(names) }
         others.subtract(ours)
         let escapes = escapesAliases(ours, analysis: analysis)
         let maker = analysis.flowOwner[makeEvent.function.index]
@@ -51,22 +103,10 @@ struct UnboundedChannel: Rule {
             // Yields in the flow that made the stream run once; elsewhere they run per callback
             // (a stored closure) or per event (another method).
             guard owner != maker else { continue }
-            if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil && !runsAtMostOnce(owner, unit: unit) { return true }
+            if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil && !streams.runOnce.contains(owner) { return true }
             if ownerFunction.kind == .declared && ownerFunction.name != "deinit" { return true }
         }
         return false
-    }
-
-    /// Whether the closure is handed to a `with…` function (`onGracefulShutdown: { … }`), which
-    /// runs it once at most.
-    private func runsAtMostOnce(_ closure: FunctionID, unit: Unit) -> Bool {
-        var found = false
-        for function in unit.functions where !found {
-            UnitAnalysis.forEachStep(function.body) { step in
-                if case .closure(let use) = step, use.function == closure, use.runsAtMostOnce { found = true }
-            }
-        }
-        return found
     }
 
     /// Whether one of the continuation's names is read other than to yield or finish, to be
@@ -98,29 +138,6 @@ struct UnboundedChannel: Rule {
             }
         }
         return false
-    }
-
-    /// The names a stream's continuation goes by: the build closure's parameter, what that
-    /// closure stores it in (`cont = $0`, `self.continuation = $0`), and locals initialised
-    /// from those (`let continuation = cont!`).
-    private func aliases(of continuation: BindingID, analysis: UnitAnalysis) -> Set<BindingID> {
-        let unit = analysis.unit
-        var result: Set<BindingID> = [continuation]
-        if let build = unit[continuation].function {
-            // The build closure runs in place, so its steps are read from its body, not a flow.
-            UnitAnalysis.forEachStep(unit[build].body) { step in
-                if case .access(let access) = step, case .write(.assign) = access.kind { result.insert(access.binding) }
-            }
-        }
-        var grew = true
-        while grew {
-            grew = false
-            for binding in unit.bindings where !result.contains(binding.id) && binding.derivedFrom.contains(where: result.contains) {
-                result.insert(binding.id)
-                grew = true
-            }
-        }
-        return result
     }
 
     private func isSmall(_ domain: Loop.Domain) -> Bool {

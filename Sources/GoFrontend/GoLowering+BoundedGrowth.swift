@@ -113,7 +113,9 @@ extension GoLowering {
     /// `&x`, or a map handed to a call or bound to another name: whoever holds it may grow it out
     /// of sight, so its size is no longer known.
     func forgetSize(of expr: Expr, onlyMaps: Bool = false) {
-        guard let ident = expr as? Ident, let id = resolve(ident.name),
+        // Called for every call argument: nothing to forget is the common case.
+        guard !literalCounts.isEmpty || !boundedCollections.isEmpty || !madeCounts.isEmpty,
+              let ident = expr as? Ident, let id = resolve(ident.name),
               literalCounts[id] != nil || boundedCollections.contains(id) || madeCounts[id] != nil
         else { return }
         if onlyMaps, bindings[id.index].type.name != "map" { return }
