@@ -41,6 +41,8 @@ public struct Binding: Sendable {
     /// The bindings its initializer read (`cr := NewChunkedReader(pr)` derives `cr` from `pr`),
     /// so rules can tell that work using one coordinates with code using the other.
     public var derivedFrom: [BindingID] = []
+    /// For a stored property: the type that declares it.
+    public var ownerType: String?
 
     public init(
         id: BindingID, name: String, kind: Kind, isMutable: Bool, isPerIteration: Bool = true,

@@ -29,6 +29,8 @@ public struct ChannelStep: Sendable {
     public var continuation: BindingID?
     /// The channel expression as written.
     public var channelPath: String
+    /// The channel as a structured path (`p.updates`), when its root is a binding.
+    public var channelPlace: Place?
     /// The API as written (`make`, `AsyncStream`, `<-`, `yield`).
     public var api: String
     /// For `make`: the element type as written (`Int`, `Void`, `struct{}`), when known.

@@ -39,6 +39,14 @@ public struct Function: Sendable {
     public var body: [Step]
     /// The whole declaration or literal.
     public var range: SourceRange
+    /// Visible outside its package or type (Go: a capitalised name; Swift: not `private` /
+    /// `fileprivate`): callers the package does not show may call it.
+    public var isExported = true
+    /// The doc comment says the caller must hold a lock ("must be called with mu held").
+    public var documentedAsLockHeld = false
+    /// An initializer (Swift `init`) or a Go constructor (`NewT` / `newT` returning the type):
+    /// the object is not yet shared while it runs.
+    public var isInitializer = false
 
     public init(
         id: FunctionID, name: String, kind: Kind, entry: Entry = .none, isAsync: Bool = false,

@@ -70,7 +70,35 @@ open class ModelBuilder {
     }
 
     public func emit(_ step: Step) {
-        stepStack[stepStack.count - 1].append(step)
+        stepStack[stepStack.count - 1].append(withPlaces(step))
+    }
+
+    /// The structured path of `path` as written in this front end's language, rooted at `root`
+    /// (or at the binding the path's first name resolves to when `root` is `nil`); `nil` when no
+    /// binding roots it. Each front end parses its own spelling (Go `*p`, `a[…]`; Swift `self.`).
+    open func place(ofPath path: String, root: BindingID?) -> Place? { nil }
+
+    /// Fills the structured paths of a step the front end built with paths as written.
+    private func withPlaces(_ step: Step) -> Step {
+        switch step {
+        case .access(var access) where access.place == nil:
+            access.place = place(ofPath: access.path, root: access.binding)
+            return .access(access)
+        case .sync(var sync) where sync.targetPlace == nil:
+            sync.targetPlace = place(ofPath: sync.targetPath, root: sync.target)
+            return .sync(sync)
+        case .wait(var wait) where wait.targetPlace == nil && wait.target != nil:
+            wait.targetPlace = place(ofPath: wait.targetPath, root: wait.target)
+            return .wait(wait)
+        case .channel(var channel) where channel.channelPlace == nil && channel.channel != nil:
+            channel.channelPlace = place(ofPath: channel.channelPath, root: channel.channel)
+            return .channel(channel)
+        case .critical(var critical) where critical.guardPlace == nil:
+            critical.guardPlace = place(ofPath: critical.guardPath, root: nil)
+            return .critical(critical)
+        default:
+            return step
+        }
     }
 
     /// Runs `body` with a fresh step list and returns the steps it emitted.

@@ -118,6 +118,9 @@ public struct Loop: Sendable {
     public var channelSource: String?
     /// The statement label (`outer:`), for labeled `break` / `continue`.
     public var label: String?
+    /// What a range loop ranges over, as a structured path (`range p.updates`), when a binding
+    /// roots it: a summary can tell a receive loop on a channel field once the field's type is known.
+    public var sourcePlace: Place?
 
     public init(
         domain: Domain, variables: [BindingID] = [], header: [Step] = [], body: [Step],
@@ -161,6 +164,8 @@ public struct Wait: Sendable {
     public var target: BindingID?
     /// The waited-on expression as written.
     public var targetPath: String
+    /// The waited-on location as a structured path, when its root is a binding.
+    public var targetPlace: Place?
     public var range: SourceRange
 
     public init(kind: Kind, target: BindingID?, targetPath: String, range: SourceRange) {
@@ -192,6 +197,8 @@ public struct Sync: Sendable {
     public var target: BindingID?
     /// The lock or group expression as written (`mu`, `self.lock`, `d`).
     public var targetPath: String
+    /// The lock or group as a structured path (`s.mu` → root `s`, `.mu`), when its root is a binding.
+    public var targetPlace: Place?
     public var range: SourceRange
 
     public init(kind: Kind, target: BindingID?, targetPath: String, range: SourceRange) {

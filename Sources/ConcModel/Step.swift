@@ -84,6 +84,8 @@ public struct Access: Sendable {
     /// A read of a slice's header only (`len(a)`, `cap(a)`, `for range a {}`, a discarded
     /// `a[i:j]`): it touches no element, so it does not race with an element store.
     public var readsHeaderOnly = false
+    /// The location accessed, as a structured path from ``binding``.
+    public var place: Place?
 
     public init(
         binding: BindingID, kind: Kind, isAtomic: Bool = false, path: String, range: SourceRange,
@@ -217,6 +219,8 @@ public struct Critical: Sendable {
     public var kind: Kind
     /// The lock or queue expression as written.
     public var guardPath: String
+    /// The lock or queue as a structured path, when its root is a known binding.
+    public var guardPlace: Place?
     public var body: [Step]
     public var range: SourceRange
 
@@ -235,6 +239,14 @@ public struct Call: Sendable {
     public var name: String
     /// The receiver binding, when the callee is `binding.method`.
     public var receiver: BindingID?
+    /// The receiver as a structured path (`s.r` in `s.r.run()`), when its root is a binding.
+    public var receiverPlace: Place?
+    /// The places of arguments that are bindings or paths from one, by argument position
+    /// (`nil` where the argument is another expression). Lets a summary map a callee's parameters.
+    public var argumentPlaces: [Place?] = []
+    /// A method call on the caller's own instance written without a receiver binding: Swift
+    /// `self.f()` or an implicit-`self` `f()` inside a type.
+    public var isOnSelf = false
     public var range: SourceRange
 
     public init(callee: String, name: String, receiver: BindingID? = nil, range: SourceRange) {

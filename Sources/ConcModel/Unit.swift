@@ -14,6 +14,13 @@ public struct Unit: Sendable {
     public var languageVersion: (major: Int, minor: Int)?
     /// Whether the file spells any concurrency API at all; rules may skip a unit that does not.
     public var mentionsConcurrency: Bool
+    /// The types the file declares (and extends), with their fields.
+    public var types: [TypeDeclaration] = []
+    /// Go: the package clause's name; Swift: `nil`.
+    public var packageName: String?
+    /// Channel fields (`Type.field`) given a buffer where they are made (`&T{ch: make(chan X, 1)}`,
+    /// `t.ch = make(chan X, n)`): a send on them may find room.
+    public var bufferedChannelFields: Set<String> = []
 
     public init(
         file: SourceFile, language: Language, functions: [Function] = [], bindings: [Binding] = [],

@@ -147,7 +147,14 @@ extension GoLowering {
             }
         }
         if let receiver { readAccess(receiver, path: receiverPath, node: call) }
-        emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))
+        var step = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
+        step.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
+        step.argumentPlaces = call.args.map { argument in
+            var expr = argument
+            if let unary = expr as? UnaryExpr, unary.op == .and { expr = unary.x }
+            return resolvePath(expr).flatMap { place(ofPath: $0.1, root: $0.0) }
+        }
+        emit(.call(step))
         let inPlace = GoAPITable.inPlaceCallees.contains(callee.name)
         for literal in literals {
             let id = lowerFuncLit(literal)

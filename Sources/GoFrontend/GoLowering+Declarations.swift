@@ -29,8 +29,12 @@ extension GoLowering {
             if let function = decl as? FuncDecl { lowerFunction(function) }
         }
         resolveNamedSpawns()
-        return Unit(file: file, language: .go, functions: functions, bindings: bindings,
-                    languageVersion: languageVersion, mentionsConcurrency: mentionsConcurrency || hasGoStatement)
+        var unit = Unit(file: file, language: .go, functions: functions, bindings: bindings,
+                        languageVersion: languageVersion, mentionsConcurrency: mentionsConcurrency || hasGoStatement)
+        unit.types = typeDeclarations
+        unit.packageName = tree.name.name
+        unit.bufferedChannelFields = bufferedChannelFields
+        return unit
     }
 
     var hasGoStatement: Bool {
@@ -70,6 +74,7 @@ extension GoLowering {
                     for name in field.names { fields[name.name] = facts }
                 }
                 structFields[type.name.name] = fields
+                typeDeclarations.append(typeDeclaration(type, structType))
             }
         }
     }
@@ -146,6 +151,7 @@ extension GoLowering {
             return parameters
         }
         if decl.recv == nil { declaredFunctions[name] = id } else { declaredFunctions[ownerType.map { "\($0).\(name)" } ?? name] = id }
+        annotate(id, decl)
     }
 
     func declareFields(_ list: FieldList?, kind: Binding.Kind) -> [BindingID] {

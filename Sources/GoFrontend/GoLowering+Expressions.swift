@@ -48,6 +48,7 @@ extension GoLowering {
                 lowerExpr(node.x)
             }
         case let node as CompositeLit:
+            noteBufferedChannelFields(node)
             for element in node.elts { lowerExpr(element) }
         case let node as KeyValueExpr:
             lowerExpr(node.value)
@@ -157,6 +158,10 @@ extension GoLowering {
                     }
                 }
                 lowerWrite(target: lhs, kind: kind, node: node)
+                if node.lhs.count == node.rhs.count, let selector = lhs as? SelectorExpr, isBufferedMake(node.rhs[index]),
+                   let (id, path) = resolvePath(selector.x), let type = bindings[id.index].type.name, !path.contains(".") {
+                    bufferedChannelFields.insert("\(type).\(selector.sel.name)")
+                }
             }
         default:
             for lhs in node.lhs {
@@ -319,6 +324,48 @@ extension GoLowering {
             _ = declareFields(node.type.results, kind: .result)
             for statement in node.body.list { lowerStmt(statement) }
             return parameters
+        }
+    }
+}
+
+extension GoLowering {
+    /// Go paths as `resolvePath` and the writes spell them: `s.mu`, `*p`, `s.links[…]`,
+    /// `a.[…].f`. The root is `root`, or the binding the first name resolves to.
+    func placeOfPath(_ path: String, root: BindingID?) -> Place? {
+        var text = Substring(path)
+        var components: [Place.Component] = []
+        while text.first == "*" { text = text.dropFirst() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard let first = parts.first else { return nil }
+        var rootName = first
+        var rootElements = 0
+        while rootName.hasSuffix("[…]") { rootName = rootName.dropLast(3); rootElements += 1 }
+        guard let id = root ?? resolve(String(rootName)) else { return nil }
+        components.append(contentsOf: repeatElement(.element, count: rootElements))
+        for part in parts.dropFirst() {
+            var name = part
+            var elements = 0
+            while name.hasSuffix("[…]") { name = name.dropLast(3); elements += 1 }
+            if !name.isEmpty { components.append(.field(String(name))) }
+            components.append(contentsOf: repeatElement(.element, count: elements))
+        }
+        return Place(root: id, components: components)
+    }
+}
+
+extension GoLowering {
+    /// `make(chan T, n)` with a buffer that is not a constant zero.
+    func isBufferedMake(_ expr: Expr) -> Bool {
+        guard let call = expr as? CallExpr, let fun = call.fun as? Ident, fun.name == "make", call.args.count >= 2,
+              call.args[0] is ChanType else { return false }
+        return constantValue(call.args[1]).map { $0 > 0 } ?? true
+    }
+
+    /// `T{ch: make(chan X, 1)}`: the field `T.ch` gets a buffer.
+    func noteBufferedChannelFields(_ literal: CompositeLit) {
+        guard let type = GoAPITable.facts(ofType: literal.type, imports: imports).name, structFields[type] != nil || !type.contains(".") else { return }
+        for case let pair as KeyValueExpr in literal.elts {
+            if let key = pair.key as? Ident, isBufferedMake(pair.value) { bufferedChannelFields.insert("\(type).\(key.name)") }
         }
     }
 }

@@ -12,6 +12,10 @@ final class GoLowering: ModelBuilder {
     var structFields: [String: [String: TypeFacts]] = [:]
     /// Struct types that embed a mutex (`type T struct { sync.Mutex }`): `t.Lock()` locks `t`.
     var embedsLock: Set<String> = []
+    /// The struct types the file declares, for the package index.
+    var typeDeclarations: [TypeDeclaration] = []
+    /// Channel fields made with a buffer (`Type.field`).
+    var bufferedChannelFields: Set<String> = []
     /// Integer constants declared in the file, for channel capacities and loop bounds.
     var constants: [String: Int] = [:]
     /// Declared functions by name, for `go worker(x)`.
@@ -63,6 +67,8 @@ final class GoLowering: ModelBuilder {
         guard let version = languageVersion else { return true }
         return version.major > 1 || version.minor >= 22
     }
+
+    override func place(ofPath path: String, root: BindingID?) -> Place? { placeOfPath(path, root: root) }
 
     func range(_ node: Node) -> SourceRange {
         SourceRange(start: position(node.pos), end: position(node.end))

@@ -87,11 +87,16 @@ enum SwiftAPITable {
 
     /// Type facts from a declaration's annotation or initializer.
     static func typeFacts(annotation: TypeSyntax?, initializer: ExprSyntax?) -> TypeFacts {
+        var declared = TypeFacts.unknown
         if let annotation {
             let name = baseTypeName(annotation.sourceText)
             if let facts = facts(forTypeNamed: name) { return facts }
+            // A type the table does not know still names the declaration the package index has.
+            if name.first?.isUppercase == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                declared = TypeFacts(.unknown, name: name)
+            }
         }
-        guard let initializer else { return .unknown }
+        guard let initializer else { return declared }
         var expr = initializer
         while true {
             if let t = expr.as(TryExprSyntax.self) { expr = t.expression; continue }
@@ -123,7 +128,7 @@ enum SwiftAPITable {
             || expr.is(FloatLiteralExprSyntax.self) || expr.is(StringLiteralExprSyntax.self) {
             return TypeFacts(.value)
         }
-        return .unknown
+        return declared
     }
 
     /// `Foo<Bar>?` → `Foo`; `Synchronization.Mutex<Int>` → `Mutex`.

@@ -17,7 +17,10 @@ public enum SwiftFrontend {
     ///
     /// - Parameter extensions: the project's own spawn, wait and lock APIs (`.conclint.yml`); by
     ///   default none.
-    public static func lower(_ file: SourceFile, extensions: APIExtensions = .none) -> LoweredFile {
+    /// - Parameter forceLowering: lower the file even when it spells no concurrency API (its
+    ///   unit then still says it does not mention concurrency, so per-file rules skip it): a
+    ///   file of a package whose other files do, whose summaries the package needs.
+    public static func lower(_ file: SourceFile, extensions: APIExtensions = .none, forceLowering: Bool = false) -> LoweredFile {
         let depth = BracketDepthCheck.maximumDepth(file.bytes)
         guard depth <= BracketDepthCheck.limit else {
             let diagnostic = ParseDiagnostic(
@@ -39,17 +42,25 @@ public enum SwiftFrontend {
         }
         // The cheap filter: a file that spells no concurrency API would lower to a unit no rule
         // reads. It is still parsed, so its syntax errors are reported all the same.
-        guard SwiftAPITable.vocabulary.adding(extensions).isMentioned(in: file.bytes) else {
+        let mentions = mentionsConcurrency(file, extensions: extensions)
+        guard mentions || forceLowering else {
             return LoweredFile(unit: Unit(file: file, language: .swift, mentionsConcurrency: false), diagnostics: diagnostics)
         }
         let lowering = SwiftLowering(file: file)
         lowering.extensions = extensions
-        let unit = lowering.lowerFile(tree)
+        var unit = lowering.lowerFile(tree)
+        if !mentions { unit.mentionsConcurrency = false }
         if lowering.tooDeep {
             diagnostics.append(ParseDiagnostic(
                 message: "nesting deeper than \(SwiftLowering.maximumDepth) levels; the deepest parts were not analysed",
                 position: SourcePosition(offset: 0, line: 1, column: 1), isTooComplex: true))
         }
         return LoweredFile(unit: unit, diagnostics: diagnostics)
+    }
+
+    /// Whether the file spells any word a concurrency API is written with (the cheap filter
+    /// that decides whether a file is lowered).
+    public static func mentionsConcurrency(_ file: SourceFile, extensions: APIExtensions = .none) -> Bool {
+        SwiftAPITable.vocabulary.adding(extensions).isMentioned(in: file.bytes)
     }
 }

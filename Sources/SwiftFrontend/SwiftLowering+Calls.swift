@@ -116,7 +116,20 @@ extension SwiftLowering {
                 emit(.access(Access(binding: receiver, kind: .read, isAtomic: receiverFacts.category == .atomic, path: receiverPath, range: site)))
             }
         }
-        emit(.call(Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)))
+        var step = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
+        step.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
+        step.isOnSelf = !typeStack.isEmpty && (callee.base == nil || callee.baseText == "self")
+        step.argumentPlaces = call.arguments.map { argument in
+            let expr = argument.expression.as(InOutExprSyntax.self)?.expression ?? argument.expression
+            if let reference = expr.as(DeclReferenceExprSyntax.self), let id = resolve(reference.baseName.text) {
+                return Place(root: id)
+            }
+            if let member = expr.as(MemberAccessExprSyntax.self), let (id, path) = resolveMemberPath(member) {
+                return place(ofPath: path, root: id)
+            }
+            return nil
+        }
+        emit(.call(step))
         for (index, closure) in closures.enumerated() {
             let inPlace = SwiftAPITable.inPlaceClosureCallees.contains(callee.name)
                 || callee.name.hasPrefix("XCTAssert") || callee.name.hasPrefix("XCTExpect")

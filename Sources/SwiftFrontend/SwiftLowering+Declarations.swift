@@ -21,9 +21,11 @@ extension SwiftLowering {
         } else {
             for item in tree.statements { lowerItem(item) }
         }
-        return Unit(
+        var unit = Unit(
             file: file, language: .swift, functions: functions, bindings: bindings,
             mentionsConcurrency: mentionsConcurrency)
+        unit.types = typeDeclarations
+        return unit
     }
 
     /// Pre-declares globals and every type's stored properties.
@@ -53,6 +55,7 @@ extension SwiftLowering {
 
     func collectTypeMembers(_ decl: DeclSyntax) {
         guard let (name, memberList, isActor, isMainActor, _) = typeParts(decl) else { return }
+        var declaration = typeDeclaration(decl, name: name, isActor: isActor, isMainActor: isMainActor)
         let members = memberList.flatMap { member -> [MemberBlockItemSyntax] in
             if let conditional = member.decl.as(IfConfigDeclSyntax.self) { return Self.membersOfEveryClause(conditional) }
             return [member]
@@ -63,17 +66,26 @@ extension SwiftLowering {
                 let isStatic = variable.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
                 let nonisolated = variable.modifiers.contains { $0.name.text == "nonisolated" }
                 let isolated = (isActor && !isStatic || isMainActor || Self.hasAttribute(variable.attributes, named: "MainActor")) && !nonisolated
+                let guardedBy = LockConvention.guardedLock(inComment: variable.leadingTrivia.description
+                    + variable.trailingTrivia.description + (member.semicolon?.trailingTrivia.description ?? ""))
                 for (propertyName, node, facts) in patternNames(variable) where isStored(variable) {
+                    let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
                     let id = makeBinding(
-                        name: propertyName, kind: .property,
-                        isMutable: variable.bindingSpecifier.tokenKind == .keyword(.var), node: node,
+                        name: propertyName, kind: .property, isMutable: isMutable, node: node,
                         type: facts, isIsolated: isolated, function: .some(nil))
+                    bindings[id.index].ownerType = name
                     properties[name, default: [:]][propertyName] = id
+                    if !isStatic {
+                        declaration.fields.append(FieldDeclaration(
+                            name: propertyName, type: facts, isMutable: isMutable, isIsolated: isolated,
+                            guardedBy: guardedBy, range: range(node)))
+                    }
                 }
             } else {
                 collectTypeMembers(memberDecl)
             }
         }
+        typeDeclarations.append(declaration)
     }
 
     /// A type or extension declaration's name, members and isolation.
@@ -165,17 +177,21 @@ extension SwiftLowering {
             lowerFunction(node)
         } else if let node = decl.as(InitializerDeclSyntax.self), let body = node.body {
             let isAsync = node.signature.effectSpecifiers?.asyncSpecifier != nil
-            _ = function(name: "init", kind: .declared, isAsync: isAsync,
-                         isolation: isolation(attributes: node.attributes, modifiers: node.modifiers), node: node) {
+            let id = function(name: "init", kind: .declared, isAsync: isAsync,
+                              isolation: isolation(attributes: node.attributes, modifiers: node.modifiers), node: node) {
                 let parameters = declareParameters(node.signature.parameterClause)
                 lowerBlock(body.statements)
                 return parameters
             }
+            annotate(id, modifiers: node.modifiers, leadingTrivia: node.leadingTrivia)
+            functions[id.index].isInitializer = true
         } else if let node = decl.as(DeinitializerDeclSyntax.self), let body = node.body {
-            _ = function(name: "deinit", kind: .declared, isAsync: false, isolation: .nonisolated, node: node) {
+            let id = function(name: "deinit", kind: .declared, isAsync: false, isolation: .nonisolated, node: node) {
                 lowerBlock(body.statements)
                 return []
             }
+            // Nothing else holds a reference while deinit runs.
+            functions[id.index].isInitializer = true
         } else if let parts = typeParts(decl) {
             let (name, members, isActor, isMainActor, isClass) = parts
             let outerMainActor = typeStack.last?.isMainActor ?? false
@@ -282,19 +298,21 @@ extension SwiftLowering {
         let isolation = isolation(attributes: attributes, modifiers: modifiers)
         switch block.accessors {
         case .getter(let statements):
-            _ = function(name: name, kind: .declared, isAsync: false, isolation: isolation, node: block) {
+            let id = function(name: name, kind: .declared, isAsync: false, isolation: isolation, node: block) {
                 lowerBlock(statements)
                 return []
             }
+            annotate(id, modifiers: modifiers, leadingTrivia: nil)
         case .accessors(let list):
             for accessor in list {
                 guard let body = accessor.body else { continue }
                 let isAsync = accessor.effectSpecifiers?.asyncSpecifier != nil
-                _ = function(name: "\(accessor.accessorSpecifier.text) \(name)", kind: .declared, isAsync: isAsync,
-                             isolation: isolation, node: accessor) {
+                let id = function(name: "\(accessor.accessorSpecifier.text) \(name)", kind: .declared, isAsync: isAsync,
+                                  isolation: isolation, node: accessor) {
                     lowerBlock(body.statements)
                     return []
                 }
+                annotate(id, modifiers: modifiers, leadingTrivia: nil)
             }
         }
     }
@@ -309,12 +327,13 @@ extension SwiftLowering {
         if node.name.text.hasPrefix("test"), typeStack.last?.isClass == true,
            node.signature.parameterClause.parameters.isEmpty { entry = .test }
         let parent = currentFunction
-        _ = function(name: node.name.text, kind: .declared, entry: entry, isAsync: isAsync,
-                     isolation: isolation(attributes: node.attributes, modifiers: node.modifiers), node: node) {
+        let id = function(name: node.name.text, kind: .declared, entry: entry, isAsync: isAsync,
+                          isolation: isolation(attributes: node.attributes, modifiers: node.modifiers), node: node) {
             let parameters = declareParameters(node.signature.parameterClause)
             lowerBlock(body.statements)
             return parameters
         }
+        annotate(id, modifiers: node.modifiers, leadingTrivia: node.leadingTrivia)
         // A nested function is visible to later statements of its enclosing body.
         _ = parent
     }

@@ -279,3 +279,28 @@ extension SwiftLowering {
         return sawName
     }
 }
+
+extension SwiftLowering {
+    /// Swift paths as the member chains spell them: `self.x.y` (rooted at the stored property
+    /// `x`), `x.y`, `b.y[]`. The root is `root`, or the binding the first name resolves to.
+    func placeOfPath(_ path: String, root: BindingID?) -> Place? {
+        var parts = path.split(separator: ".", omittingEmptySubsequences: false).map { part in
+            part.filter { $0 != "?" && $0 != "!" }
+        }
+        if parts.first == "self" || parts.first == "Self" { parts.removeFirst() }
+        guard let first = parts.first else { return nil }
+        let rootName = first.hasSuffix("[]") ? String(first.dropLast(2)) : first
+        guard let id = root ?? resolve(rootName) else { return nil }
+        var components: [Place.Component] = first.hasSuffix("[]") ? [.element] : []
+        for part in parts.dropFirst() {
+            if part == "[]" { components.append(.element); continue }
+            if part.hasSuffix("[]") {
+                components.append(.field(String(part.dropLast(2))))
+                components.append(.element)
+            } else if !part.isEmpty {
+                components.append(.field(part))
+            }
+        }
+        return Place(root: id, components: components)
+    }
+}

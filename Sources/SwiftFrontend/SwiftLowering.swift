@@ -17,6 +17,8 @@ final class SwiftLowering: ModelBuilder {
 
     /// Stored properties by type name (extensions add to the same table).
     var properties: [String: [String: BindingID]] = [:]
+    /// The types and extensions the file declares, for the package index.
+    var typeDeclarations: [TypeDeclaration] = []
     var typeStack: [TypeContext] = []
     /// What becomes of a spawn's handle when the spawn is the value being bound or stored.
     var pendingHandle: Spawn.Handle?
@@ -97,6 +99,8 @@ final class SwiftLowering: ModelBuilder {
             name: name, kind: kind, entry: entry, isAsync: isAsync, isolation: isolation,
             ownerType: typeStack.last?.name, range: range(node), build: build)
     }
+
+    override func place(ofPath path: String, root: BindingID?) -> Place? { placeOfPath(path, root: root) }
 
     // A handle pending for an outer spawn does not apply inside a nested body.
     override func willBuildFunction() {

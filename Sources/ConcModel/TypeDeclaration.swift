@@ -1,0 +1,108 @@
+/// A type declared in a unit: a Go struct, a Swift class, struct, actor or enum (or an extension
+/// of one, which adds methods but no stored fields), with what the package index needs.
+public struct TypeDeclaration: Sendable {
+    public enum Kind: String, Sendable {
+        /// A value type (Go struct, Swift struct or enum): copies do not share fields.
+        case valueType
+        /// A reference type (Swift class): every reference shares the fields.
+        case referenceType
+        /// A Swift actor: its state is isolated.
+        case actor
+        /// A Swift extension: methods only.
+        case `extension`
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var fields: [FieldDeclaration]
+    /// The isolation of the type's members (`@MainActor`, a custom global actor, an actor).
+    public var isolation: Isolation
+    /// Declared `Sendable` (conformance or inheritance), checked by the compiler.
+    public var isSendable: Bool
+    /// Declared `@unchecked Sendable`: its author claims thread safety the compiler cannot check.
+    public var isUncheckedSendable: Bool
+    /// The name as declared.
+    public var range: SourceRange
+
+    public init(
+        name: String, kind: Kind, fields: [FieldDeclaration] = [], isolation: Isolation = .nonisolated,
+        isSendable: Bool = false, isUncheckedSendable: Bool = false, range: SourceRange
+    ) {
+        self.name = name
+        self.kind = kind
+        self.fields = fields
+        self.isolation = isolation
+        self.isSendable = isSendable
+        self.isUncheckedSendable = isUncheckedSendable
+        self.range = range
+    }
+}
+
+/// A field of a Go struct or a stored property of a Swift type.
+public struct FieldDeclaration: Sendable {
+    public var name: String
+    /// What the declared type is (a lock, an atomic, a channel…) and its name.
+    public var type: TypeFacts
+    /// A Go embedded field (`sync.Mutex` written alone): its methods are promoted.
+    public var isEmbedded: Bool
+    /// Can change after initialisation (Swift `var`; every Go field).
+    public var isMutable: Bool
+    /// Isolated to an actor or global actor.
+    public var isIsolated: Bool
+    /// The lock a `// guarded by X` / `// protected by X` comment names (`mu`, `client.mu`).
+    public var guardedBy: String?
+    public var range: SourceRange
+
+    public init(
+        name: String, type: TypeFacts, isEmbedded: Bool = false, isMutable: Bool = true,
+        isIsolated: Bool = false, guardedBy: String? = nil, range: SourceRange
+    ) {
+        self.name = name
+        self.type = type
+        self.isEmbedded = isEmbedded
+        self.isMutable = isMutable
+        self.isIsolated = isIsolated
+        self.guardedBy = guardedBy
+        self.range = range
+    }
+}
+
+/// The lock conventions written in comments and names, which tell what a caller must hold.
+public enum LockConvention {
+    /// The lock a `// guarded by X` / `// protected by X` comment names, or `nil`.
+    ///
+    /// - Parameter comment: the comment's text, with or without its `//` or `/* */`.
+    public static func guardedLock(inComment comment: String) -> String? {
+        let lowered = comment.lowercased()
+        for marker in ["guarded by ", "protected by ", "guarded_by(", "guarded by: "] {
+            guard let range = lowered.firstRange(of: marker) else { continue }
+            // Lower-casing keeps ASCII offsets; read the name from the original spelling.
+            let offset = lowered.utf8.distance(from: lowered.startIndex, to: range.upperBound)
+            let source = lowered.utf8.count == comment.utf8.count ? comment : lowered
+            let start = source.utf8.index(source.startIndex, offsetBy: offset)
+            let rest = source[start...].drop { $0 == " " || $0 == "`" }
+            let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
+    }
+
+    /// Whether a function's doc comment says its caller must hold a lock ("must be called with
+    /// mu held", "caller must hold", "lock must be held", "requires the lock").
+    public static func requiresHeldLock(docComment: String) -> Bool {
+        let lowered = docComment.lowercased()
+        let phrases = [
+            "must hold", "must be held", "caller holds", "callers hold", "caller must hold", "with the lock held",
+            "lock held", "mu held", "mutex held", "while holding", "must be called with", "requires the lock",
+            "assumes the lock", "assumes lock", "lock is held", "must already hold", "expects the lock",
+            "holding the lock", "holds the lock", "called under", "under the lock", "locked by the caller",
+        ]
+        return phrases.contains { lowered.contains($0) } && (lowered.contains("lock") || lowered.contains("mu") || lowered.contains("held"))
+    }
+
+    /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,
+    /// `evict_locked`). Not `…WithLock`, which as often names a function that takes the lock.
+    public static func nameRequiresHeldLock(_ name: String) -> Bool {
+        name.hasSuffix("Locked") || name.hasSuffix("LockHeld") || name.hasSuffix("_locked")
+    }
+}
