@@ -87,6 +87,8 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var message: String
         /// Where it is.
         public var range: Range
+        /// The file, when it is not the finding's own (a witness in another file of the package).
+        public var path: String?
     }
 
     /// A replacement of the bytes in `range` by `replacement`.
@@ -109,7 +111,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var path: String
         /// The primary range.
         public var range: Range
-        /// Secondary locations in the same file; may be empty.
+        /// Secondary locations, in the finding's file unless they name another; may be empty.
         public var related: [Related]
         /// What to do instead.
         public var suggestion: String
@@ -157,7 +159,9 @@ extension JSONReport {
         return Finding(
             rule: finding.ruleID, severity: finding.severity, message: finding.message,
             path: finding.path, range: Range(finding.range, in: source),
-            related: finding.related.map { Related(message: $0.message, range: Range($0.range, in: source)) },
+            related: finding.related.map { related in
+                Related(message: related.message, range: Range(related.range, in: related.path.map { run.sources[$0] } ?? source), path: related.path)
+            },
             suggestion: finding.suggestion,
             fixes: finding.fixes.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
     }

@@ -52,7 +52,8 @@ public struct SARIFFormatter: Sendable {
                 lineHash = hasher.hash(ofLine: finding.range.start.line)
             }
             var result = result(
-                for: finding, ruleIndex: ruleIndex[finding.ruleID], source: source, uris: uris, lineHash: lineHash)
+                for: finding, ruleIndex: ruleIndex[finding.ruleID], source: source, uris: uris, lineHash: lineHash,
+                sources: run.sources)
             if let suppression {
                 result.suppressions = [
                     SARIFSuppression(kind: suppression.kind.rawValue, justification: suppression.justification)
@@ -77,15 +78,20 @@ public struct SARIFFormatter: Sendable {
     }
 
     private func result(
-        for finding: Finding, ruleIndex: Int?, source: SourceFile?, uris: SARIFArtifactURIs, lineHash: String?
+        for finding: Finding, ruleIndex: Int?, source: SourceFile?, uris: SARIFArtifactURIs, lineHash: String?,
+        sources: [String: SourceFile] = [:]
     ) -> SARIFResult {
         let artifact = uris.location(of: finding.path)
         func physical(_ range: SourceRange) -> SARIFPhysicalLocation {
             SARIFPhysicalLocation(artifactLocation: artifact, region: Self.region(range, in: source))
         }
         let related = finding.related.enumerated().map { index, location in
-            SARIFLocation(
-                id: index + 1, physicalLocation: physical(location.range),
+            // A witness in another file of the package is located in that file.
+            let physicalLocation = location.path.map { path in
+                SARIFPhysicalLocation(artifactLocation: uris.location(of: path), region: Self.region(location.range, in: sources[path]))
+            } ?? physical(location.range)
+            return SARIFLocation(
+                id: index + 1, physicalLocation: physicalLocation,
                 message: SARIFMessage(text: location.message))
         }
         let fixes = finding.fixes.isEmpty ? nil : [

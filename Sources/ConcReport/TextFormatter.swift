@@ -33,9 +33,9 @@ public struct TextFormatter: Sendable {
             let source = run.sources[finding.path]
             output += excerpt(of: finding.range, in: source)
             for related in finding.related {
-                output += locationPrefix(finding.path, related.range.start) + " "
+                output += locationPrefix(related.path ?? finding.path, related.range.start) + " "
                     + style.paint("note:", .cyan) + " " + related.message + "\n"
-                output += excerpt(of: related.range, in: source)
+                output += excerpt(of: related.range, in: related.path.map { run.sources[$0] } ?? source)
             }
             if !finding.suggestion.isEmpty {
                 output += "  " + style.paint("suggestion:", .green) + " " + finding.suggestion + "\n"

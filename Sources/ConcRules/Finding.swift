@@ -51,10 +51,13 @@ public struct Finding: Sendable {
 public struct RelatedLocation: Sendable {
     public var range: SourceRange
     public var message: String
+    /// The file, when it is not the finding's own (a package rule's witness in another file).
+    public var path: String?
 
-    public init(range: SourceRange, message: String) {
+    public init(range: SourceRange, message: String, path: String? = nil) {
         self.range = range
         self.message = message
+        self.path = path
     }
 }
 

@@ -13,7 +13,10 @@ struct ConclintCommand: AsyncParsableCommand {
         commandName: "conclint",
         abstract: "Find concurrency hazards in Swift and Go source.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, FixturesCommand.self],
+        subcommands: [
+            LintCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, FixturesCommand.self,
+            DumpModelCommand.self,
+        ],
         defaultSubcommand: LintCommand.self)
 
     static func main() async {

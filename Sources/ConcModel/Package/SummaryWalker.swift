@@ -1,0 +1,206 @@
+extension SummaryBuilder {
+    /// Walks one body, recording events with the locks held at each.
+    struct Walker {
+        let unit: Unit
+        let function: Function
+        /// Summary keys by function, for spawned bodies.
+        let keys: [FunctionID: String]
+        var events: [SummaryEvent] = []
+        /// States at `return` statements.
+        var returns: [State] = []
+        /// Locks a `defer` releases when the body exits.
+        var deferredReleases: [StateRef] = []
+        private var depth = 0
+        /// In-place closures being inlined, to stop a closure that (through a bug) runs itself.
+        private var inlining: Set<FunctionID> = []
+
+        init(unit: Unit, function: Function, keys: [FunctionID: String]) {
+            self.unit = unit
+            self.function = function
+            self.keys = keys
+        }
+
+        // MARK: State references
+
+        /// The summary's name for the location a place names.
+        func stateRef(_ place: Place?, binding id: BindingID) -> StateRef {
+            let binding = unit[id]
+            let components = place?.components ?? []
+            let rest = Place(root: id, components: components)
+            switch binding.kind {
+            case .receiver:
+                return StateRef(root: .receiver, rootType: binding.type.name, fields: rest.leadingFields, reachesElement: rest.reachesElement)
+            case .property:
+                guard let owner = binding.ownerType else {
+                    return StateRef(root: .global(binding.name), rootType: binding.type.name, fields: rest.leadingFields, reachesElement: rest.reachesElement)
+                }
+                let startsWithElement = components.first == .element
+                return StateRef(
+                    root: .receiver, rootType: owner, fields: [binding.name] + (startsWithElement ? [] : rest.leadingFields),
+                    reachesElement: rest.reachesElement)
+            case .global:
+                return StateRef(root: .global(binding.name), rootType: binding.type.name, fields: rest.leadingFields, reachesElement: rest.reachesElement)
+            case .parameter where binding.function == function.id:
+                let index = function.parameters.filter { unit[$0].kind != .receiver }.firstIndex(of: id) ?? 0
+                return StateRef(root: .parameter(index), rootType: binding.type.name, fields: rest.leadingFields, reachesElement: rest.reachesElement)
+            default:
+                return StateRef(root: .local(binding.name), rootType: binding.type.name, fields: rest.leadingFields, reachesElement: rest.reachesElement)
+            }
+        }
+
+        func stateRef(_ place: Place?) -> StateRef? {
+            guard let place else { return nil }
+            return stateRef(place, binding: place.root)
+        }
+
+        // MARK: Walk
+
+        mutating func walk(_ steps: [Step], _ start: State) -> State {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth < 400 else { return start }
+            var state = start
+            for step in steps {
+                if state.exited { break }
+                state = walk(step, state)
+            }
+            return state
+        }
+
+        private mutating func walk(_ step: Step, _ start: State) -> State {
+            var state = start
+            switch step {
+            case .access(let access):
+                guard let target = stateRef(access.place) else { break }
+                events.append(.access(AccessEvent(
+                    target: target, isWrite: access.kind.isWrite, isAtomic: access.isAtomic, held: state.held,
+                    range: access.range, text: access.path)))
+            case .sync(let sync):
+                state = walkSync(sync, state)
+            case .critical(let critical):
+                guard let lock = stateRef(critical.guardPlace) else {
+                    state = walk(critical.body, state)
+                    break
+                }
+                let isExecutor = critical.kind == .serialExecutor
+                events.append(.acquire(LockEvent(
+                    lock: lock, isRead: false, isTry: false, isExecutor: isExecutor, held: state.held,
+                    range: critical.range, text: critical.guardPath)))
+                var inner = state
+                inner.held.append(HeldLock(lock: lock, isRead: false, isDefinite: true, isExecutor: isExecutor, acquiredAt: critical.range))
+                // The section ends with its closure: the lock is released whatever the body did.
+                _ = walk(critical.body, inner)
+            case .closure(let use):
+                guard use.invocation == .inPlace, !inlining.contains(use.function), inlining.count < 64 else { break }
+                inlining.insert(use.function)
+                let returnCount = returns.count
+                let after = walk(unit[use.function].body, state)
+                inlining.remove(use.function)
+                // A `return` inside the closure leaves the closure, not this body.
+                returns.removeSubrange(returnCount...)
+                // A `return` inside the closure leaves the closure, not this body.
+                state.held = after.held
+            case .loop(let loop):
+                var head = walk(loop.header, state)
+                head.exited = false
+                if let place = loop.sourcePlace, let target = stateRef(place) {
+                    let isChannel: Bool = if case .channel = loop.domain { true } else { false }
+                    if isChannel || loop.domain == .collection {
+                        events.append(.blocking(BlockingEvent(
+                            kind: .receive, target: target, held: state.held, range: loop.range,
+                            text: unit[place.root].name, isRangeLoop: true, isKnownChannel: isChannel)))
+                    }
+                }
+                let body = walk(loop.body, head)
+                state = SummaryBuilder.merge([state, State(held: body.held)])
+            case .branch(let branch):
+                var outs = branch.arms.map { walk($0, state) }
+                if !branch.isExhaustive || branch.arms.isEmpty { outs.append(state) }
+                let merged = SummaryBuilder.merge(outs)
+                state = merged.exited ? State(held: state.held, exited: true) : merged
+            case .select(let select):
+                let outs = select.cases.map { walk($0.body, state) }
+                let merged = SummaryBuilder.merge(outs.isEmpty ? [state] : outs)
+                state = merged.exited ? State(held: state.held, exited: true) : merged
+            case .deferred(let deferred):
+                // A deferred unlock runs at exit: the lock stays held for the rest of the body.
+                // Other deferred work is not followed.
+                SummaryBuilder.forEachStep(deferred.body) { inner in
+                    if case .sync(let sync) = inner, sync.kind == .unlock || sync.kind == .readUnlock,
+                       let lock = stateRef(sync.targetPlace) {
+                        deferredReleases.append(lock)
+                    }
+                }
+            case .exit(let exit):
+                switch exit.kind {
+                case .return, .throw, .panic: returns.append(state)
+                case .processExit, .loopExit: break
+                }
+                state.exited = true
+            case .spawn(let spawn):
+                state = walk(spawn.arguments, state)
+                events.append(.spawn(SpawnEvent(
+                    bodyKey: spawn.body.flatMap { keys[$0] }, callee: spawn.callee, receiver: nil, held: state.held,
+                    range: spawn.range)))
+            case .call(let call):
+                let receiver = stateRef(call.receiverPlace)
+                var isOnSelf = call.isOnSelf
+                if let receiver, receiver.root == .receiver, receiver.fields.isEmpty { isOnSelf = true }
+                events.append(.call(CallEvent(
+                    name: call.name, callee: call.callee, receiver: receiver, isOnSelf: isOnSelf,
+                    arguments: call.argumentPlaces.map { stateRef($0) }, held: state.held, range: call.range)))
+            case .channel(let channel):
+                switch channel.kind {
+                case .send, .receive:
+                    events.append(.blocking(BlockingEvent(
+                        kind: channel.kind == .send ? .send : .receive, target: stateRef(channel.channelPlace),
+                        held: state.held, range: channel.range, text: channel.channelPath)))
+                default: break
+                }
+            case .wait(let wait):
+                let kind: BlockingEvent.Kind?
+                switch wait.kind {
+                case .group: kind = .groupWait
+                case .semaphore: kind = .semaphoreWait
+                case .signal: kind = .signalWait
+                case .join, .awaitTask: kind = .join
+                case .receive: kind = .receive
+                default: kind = nil
+                }
+                if let kind {
+                    events.append(.blocking(BlockingEvent(
+                        kind: kind, target: stateRef(wait.targetPlace), held: state.held, range: wait.range, text: wait.targetPath)))
+                }
+            case .declare, .sleep:
+                break
+            }
+            return state
+        }
+
+        private mutating func walkSync(_ sync: Sync, _ start: State) -> State {
+            var state = start
+            guard let lock = stateRef(sync.targetPlace) else { return state }
+            switch sync.kind {
+            case .lock, .readLock, .tryLock:
+                let isRead = sync.kind == .readLock
+                events.append(.acquire(LockEvent(
+                    lock: lock, isRead: isRead, isTry: sync.kind == .tryLock, isExecutor: false, held: state.held,
+                    range: sync.range, text: sync.targetPath)))
+                state.held.append(HeldLock(lock: lock, isRead: isRead, isDefinite: sync.kind != .tryLock, acquiredAt: sync.range))
+            case .unlock, .readUnlock:
+                let isRead = sync.kind == .readUnlock
+                events.append(.release(LockEvent(
+                    lock: lock, isRead: isRead, isTry: false, isExecutor: false, held: state.held, range: sync.range,
+                    text: sync.targetPath)))
+                if let index = state.held.lastIndex(where: { $0.lock == lock && $0.isRead == isRead }) {
+                    state.held.remove(at: index)
+                } else if let index = state.held.lastIndex(where: { $0.lock == lock }) {
+                    state.held.remove(at: index)
+                }
+            default:
+                break
+            }
+            return state
+        }
+    }
+}
