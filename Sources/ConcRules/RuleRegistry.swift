@@ -14,4 +14,13 @@ enum RuleRegistry {
         WaitgroupAddInSpawn.self,
         WaitgroupUnbalanced.self,
     ]
+
+    /// The detectors that read a whole package's summaries.
+    static let packageDetectors: [any PackageRule.Type] = [
+        BlockingUnderLock.self,
+        CallerMustHold.self,
+        DoubleLock.self,
+        LockOrderInversion.self,
+        UnguardedField.self,
+    ]
 }

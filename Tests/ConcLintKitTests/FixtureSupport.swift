@@ -34,32 +34,48 @@ enum FixtureSupport {
         return result
     }
 
-    /// Every fixture file under `Fixtures/<language>/`, sorted.
+    /// Every fixture under `Fixtures/<language>/`, sorted: each file directly in a rule's folder,
+    /// and each folder below a rule's folder (a multi-file fixture: one package).
     static func fixtures(language: Language) -> [URL] {
         let root = repositoryRoot.appending(path: "Fixtures/\(language.rawValue)")
         let suffix = language == .swift ? ".swift" : ".go"
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
-        return walker.compactMap { $0 as? URL }.filter { $0.path.hasSuffix(suffix) }.sorted { $0.path < $1.path }
+        var result = Set<URL>()
+        for case let url as URL in walker where url.path.hasSuffix(suffix) {
+            let depth = url.pathComponents.count - root.pathComponents.count
+            result.insert(depth >= 3 ? URL(fileURLWithPath: root.path).appending(path: url.pathComponents[root.pathComponents.count..<root.pathComponents.count + 2].joined(separator: "/")) : url)
+        }
+        return result.sorted { $0.path < $1.path }
     }
 
-    /// A fixture's mismatches: expected but missing, and reported but not expected.
+    /// A fixture's mismatches: expected but missing, and reported but not expected. A folder
+    /// fixture is linted as one package; its expectations are per file.
     static func mismatches(of url: URL, language: Language) throws -> [String] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let relative = String(url.path.dropFirst(repositoryRoot.path.count + 1))
+        let suffix = language == .swift ? ".swift" : ".go"
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        let files = isDirectory.boolValue
+            ? try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(suffix) }.sorted().map { url.appending(path: $0) }
+            : [url]
         var resolver = GoVersionResolver()
-        let version = language == .go ? resolver.version(forFileAt: url.path).map { (major: $0.major, minor: $0.minor) } : nil
-        let found = findings(path: relative, text: text, language: language, goVersion: version)
-        var expected = expectations(in: text).map { "\($0.line) \($0.rule)" }
-        var problems: [String] = []
-        for finding in found {
-            let key = "\(finding.range.start.line) \(finding.ruleID)"
-            if let index = expected.firstIndex(of: key) {
-                expected.remove(at: index)
-            } else {
-                problems.append("\(relative):\(finding.range.start.line): unexpected \(finding.ruleID): \(finding.message)")
-            }
+        let version = language == .go ? resolver.version(forFileAt: files.first?.path ?? url.path).map { (major: $0.major, minor: $0.minor) } : nil
+        let sources = try files.map { file in
+            (path: String(file.path.dropFirst(repositoryRoot.path.count + 1)), text: try String(contentsOf: file, encoding: .utf8))
         }
-        for missing in expected { problems.append("\(relative): missing \(missing)") }
+        let reports = Linter.lint(files: sources, goVersion: version)
+        var problems: [String] = []
+        for (source, report) in zip(sources, reports) {
+            var expected = expectations(in: source.text).map { "\($0.line) \($0.rule)" }
+            for finding in report.findings {
+                let key = "\(finding.range.start.line) \(finding.ruleID)"
+                if let index = expected.firstIndex(of: key) {
+                    expected.remove(at: index)
+                } else {
+                    problems.append("\(source.path):\(finding.range.start.line): unexpected \(finding.ruleID): \(finding.message)")
+                }
+            }
+            for missing in expected { problems.append("\(source.path): missing \(missing)") }
+        }
         return problems
     }
 }

@@ -1,0 +1,32 @@
+import ConcModel
+
+/// `caller-must-hold`: a call of a function whose name or doc comment says its caller must hold
+/// a lock (`refreshLocked`, "must be called with mu held"), from a place that holds no lock.
+///
+/// Evidence: no lock is held on any path to the call, the caller is not itself under the
+/// convention, not an initializer (the object is not shared yet), and not a function every
+/// caller of which holds a lock. Every same-package function the call may resolve to must be
+/// under the convention.
+struct CallerMustHold: PackageRule {
+    static let id = "caller-must-hold"
+
+    func check(_ package: PackageAnalysis, context: PackageRuleContext, into findings: inout [Finding]) {
+        let model = package.model
+        for (index, summary) in model.summaries.enumerated() {
+            guard !summary.requiresHeldLock, !summary.isInitializer, summary.entry != .test,
+                  package.locks.heldByCallers[index]?.isEmpty ?? true
+            else { continue }
+            for case .call(let call) in summary.events where call.held.isEmpty {
+                let callees = model.callees(of: call, in: summary)
+                guard let first = callees.first, callees.allSatisfy({ model.summaries[$0].requiresHeldLock }) else { continue }
+                let callee = model.summaries[first]
+                let why = LockConvention.nameRequiresHeldLock(callee.name) ? "its name says" : "its doc comment says"
+                findings.append(context.finding(
+                    "`\(callee.name)` must be called with the lock held (\(why) so), but no lock is held here: what it touches races with the locked code",
+                    path: summary.path, language: package.language(of: summary.path), at: call.range,
+                    related: [RelatedLocation(range: callee.range, message: "`\(callee.name)` declared here",
+                                              path: callee.path == summary.path ? nil : callee.path)]))
+            }
+        }
+    }
+}

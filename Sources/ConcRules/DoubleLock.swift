@@ -1,0 +1,80 @@
+import ConcModel
+
+/// `double-lock`: a lock taken again by the thread or goroutine that already holds it — in one
+/// body, or through a chain of same-package calls whose summaries take it.
+///
+/// Evidence: the lock is held on every path to the second acquisition (taken in this body and
+/// not released, or released only by unknown code, which silences the finding), and the second
+/// acquisition is of the same instance (the same receiver, parameter or package variable and
+/// fields). Reentrant locks and `TryLock` are not reported.
+struct DoubleLock: PackageRule {
+    static let id = "double-lock"
+
+    func check(_ package: PackageAnalysis, context: PackageRuleContext, into findings: inout [Finding]) {
+        let model = package.model
+        for (index, summary) in model.summaries.enumerated() {
+            var reported = Set<Int>()
+            for (position, event) in summary.events.enumerated() {
+                switch event {
+                case .acquire(let lock) where !lock.isTry:
+                    guard let held = lock.held.last(where: { $0.lock == lock.lock && $0.isDefinite }),
+                          !package.isRecursive(lock.lock), !(held.isRead && lock.isRead && !package.isReadWriteLock(lock.lock)),
+                          !releasedBetween(held, and: position, in: index, package: package)
+                    else { continue }
+                    guard reported.insert(lock.range.start.offset).inserted else { continue }
+                    let what = held.isRead && lock.isRead ? "read lock `\(lock.text)` is taken again" : "`\(lock.text)` is locked again"
+                    findings.append(context.finding(
+                        "\(what) while it is already held (taken at \(PackageAnalysis.line(held.acquiredAt))): the second acquisition waits for itself forever",
+                        path: summary.path, language: package.language(of: summary.path), at: lock.range,
+                        related: [RelatedLocation(range: held.acquiredAt, message: "first taken here")]))
+                case .call(let call):
+                    let receiver = model.receiver(of: call, in: summary)
+                    for callee in model.callees(of: call, in: summary) where callee != index {
+                        for acquisition in package.locks.acquisitions[callee] {
+                            guard let mapped = acquisition.lock.mapped(receiver: receiver, arguments: call.arguments),
+                                  let held = call.held.last(where: { $0.lock == mapped && $0.isDefinite }),
+                                  !package.isRecursive(mapped),
+                                  !(held.isRead && acquisition.isRead && !package.isReadWriteLock(mapped)),
+                                  !releasedBetween(held, and: position, in: index, package: package),
+                                  reported.insert(call.range.start.offset).inserted
+                            else { continue }
+                            let calleeName = model.summaries[callee].name
+                            findings.append(context.finding(
+                                "`\(calleeName)` takes `\(lockText(held, in: summary))`, which is already held here (taken at \(PackageAnalysis.line(held.acquiredAt))): the call deadlocks",
+                                path: summary.path, language: package.language(of: summary.path), at: call.range,
+                                related: [RelatedLocation(range: held.acquiredAt, message: "first taken here")]
+                                    + PackageAnalysis.related(acquisition.chain, in: summary.path)))
+                        }
+                    }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// How the lock is written where this body took it.
+    private func lockText(_ held: HeldLock, in summary: FunctionSummary) -> String {
+        for case .acquire(let lock) in summary.events where lock.range == held.acquiredAt { return lock.text }
+        return held.lock.description
+    }
+
+    /// Whether something between the first acquisition and the event at `position` may release
+    /// the lock: a same-package callee that releases its caller's lock, or unknown code handed
+    /// the lock.
+    private func releasedBetween(_ held: HeldLock, and position: Int, in index: Int, package: PackageAnalysis) -> Bool {
+        let model = package.model
+        let summary = model.summaries[index]
+        for event in summary.events[..<position] {
+            guard case .call(let call) = event, held.acquiredAt.start < call.range.start else { continue }
+            if call.arguments.contains(where: { $0 == held.lock }) { return true }
+            let receiver = model.receiver(of: call, in: summary)
+            for callee in model.callees(of: call, in: summary) {
+                if package.locks.releasesCallersLock[callee].contains(where: {
+                    $0.mapped(receiver: receiver, arguments: call.arguments) == held.lock
+                }) { return true }
+            }
+        }
+        return false
+    }
+}
