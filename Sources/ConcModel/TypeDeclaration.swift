@@ -91,13 +91,17 @@ public enum LockConvention {
     /// mu held", "caller must hold", "lock must be held", "requires the lock").
     public static func requiresHeldLock(docComment: String) -> Bool {
         let lowered = docComment.lowercased()
+        // Phrases about the caller only: "while holding X" describes what the function does.
         let phrases = [
-            "must hold", "must be held", "caller holds", "callers hold", "caller must hold", "with the lock held",
-            "lock held", "mu held", "mutex held", "while holding", "must be called with", "requires the lock",
-            "assumes the lock", "assumes lock", "lock is held", "must already hold", "expects the lock",
-            "holding the lock", "holds the lock", "called under", "under the lock", "locked by the caller",
+            "caller must hold", "callers must hold", "caller holds", "callers hold", "caller should hold",
+            "caller must have locked", "caller must lock", "must be called with", "must be called while holding",
+            "must be called under", "should be called with", "should only be called with", "to be held",
+            "must be held", "must hold", "must already hold", "held by the caller", "locked by the caller",
+            "requires the lock", "requires that the lock", "assumes the lock is held", "assumes that the lock",
+            "expects the lock",
         ]
-        return phrases.contains { lowered.contains($0) } && (lowered.contains("lock") || lowered.contains("mu") || lowered.contains("held"))
+        let namesALock = ["lock", "mutex", "mu ", "mu.", "mu)", "mu,", "held"].contains { lowered.contains($0) }
+        return namesALock && phrases.contains { lowered.contains($0) }
     }
 
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,

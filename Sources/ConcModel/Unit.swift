@@ -18,6 +18,9 @@ public struct Unit: Sendable {
     public var types: [TypeDeclaration] = []
     /// Go: the package clause's name; Swift: `nil`.
     public var packageName: String?
+    /// Test code (Go: a `_test.go` file; Swift: a file importing XCTest or Testing): it drives
+    /// the code under test, mostly from one thread, and pokes at state between steps.
+    public var isTestCode = false
     /// Channel fields (`Type.field`) given a buffer where they are made (`&T{ch: make(chan X, 1)}`,
     /// `t.ch = make(chan X, n)`): a send on them may find room.
     public var bufferedChannelFields: Set<String> = []

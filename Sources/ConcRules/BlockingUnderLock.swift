@@ -64,12 +64,15 @@ struct BlockingUnderLock: PackageRule {
                     let otherSummary = model.summaries[other]
                     let what = operation.kind == .send ? "send on `\(operation.text)`"
                         : operation.kind == .receive ? "receive from `\(operation.text)`" : "wait on `\(operation.text)`"
+                    let other = otherSummary.kind == .closure
+                        ? "the work started at \(PackageAnalysis.line(otherSummary.range)), which \(verb),"
+                        : "`\(otherSummary.name)`, which \(verb),"
                     findings.append(context.finding(
-                        "\(what) blocks while holding `\(key)`, and `\(otherSummary.name)`, which \(verb), takes `\(key)` too: each waits for the other forever",
+                        "\(what) blocks while holding `\(key)`, and \(other) takes `\(key)` too: each waits for the other forever",
                         path: summary.path, language: package.language(of: summary.path), at: operation.range,
                         related: [
                             RelatedLocation(range: lock.acquiredAt, message: "`\(key)` is taken here"),
-                            RelatedLocation(range: otherSummary.range, message: "`\(otherSummary.name)` takes `\(key)`",
+                            RelatedLocation(range: otherSummary.range, message: "\(otherSummary.kind == .closure ? "this work" : "`\(otherSummary.name)`") takes `\(key)`",
                                             path: otherSummary.path == summary.path ? nil : otherSummary.path),
                         ]))
                     break

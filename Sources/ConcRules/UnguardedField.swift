@@ -28,13 +28,15 @@ struct UnguardedField: PackageRule {
     func check(_ package: PackageAnalysis, context: PackageRuleContext, into findings: inout [Finding]) {
         let model = package.model
         let guardedTypes = Set(model.types.values.filter { showsIntent($0) }.map(\.name))
-        guard !guardedTypes.isEmpty else { return }
+        // Atomic operations on a field show intent for that field alone.
+        let judgedTypes = Set(model.types.values.filter { $0.kind != .actor && !$0.isolation.isIsolated }.map(\.name))
         var sites: [String: [Site]] = [:]
         for (index, summary) in model.summaries.enumerated() {
-            guard !summary.isInitializer, !summary.isolation.isIsolated else { continue }
+            // Test code drives the object from outside, mostly between its concurrent phases.
+            guard !summary.isInitializer, !summary.isolation.isIsolated, !summary.isTestCode else { continue }
             let callers = package.locks.heldByCallers[index] ?? []
             for case .access(let access) in summary.events {
-                guard let key = fieldKey(access.target, model: model, guardedTypes: guardedTypes) else { continue }
+                guard let key = fieldKey(access.target, model: model, guardedTypes: judgedTypes) else { continue }
                 var held = Set<String>()
                 var writeHeld = Set<String>()
                 for lock in access.held {
@@ -50,7 +52,8 @@ struct UnguardedField: PackageRule {
             }
         }
         for (key, fieldSites) in sites.sorted(by: { $0.key < $1.key }) {
-            report(key, fieldSites, package: package, context: context, into: &findings)
+            let type = String(key.prefix { $0 != "." })
+            report(key, fieldSites, disciplined: guardedTypes.contains(type), package: package, context: context, into: &findings)
         }
     }
 
@@ -81,7 +84,10 @@ struct UnguardedField: PackageRule {
         }
     }
 
-    private func report(_ key: String, _ sites: [Site], package: PackageAnalysis, context: PackageRuleContext, into findings: inout [Finding]) {
+    private func report(
+        _ key: String, _ sites: [Site], disciplined: Bool, package: PackageAnalysis, context: PackageRuleContext,
+        into findings: inout [Finding]
+    ) {
         let model = package.model
         let plain = sites.filter { !$0.event.isAtomic }
         // Mixed atomic and plain access.
@@ -98,7 +104,7 @@ struct UnguardedField: PackageRule {
             }
             return
         }
-        guard let (lock, count) = discipline(key, plain, model: model) else { return }
+        guard disciplined, let (lock, count) = discipline(key, plain, model: model) else { return }
         guard let guardedWrite = plain.first(where: { $0.event.isWrite && $0.held.contains(lock) && !$0.readOnly.contains(lock) })
             ?? plain.first(where: { $0.held.contains(lock) }) else { return }
         let writtenUnderLock = plain.contains { $0.event.isWrite && $0.held.contains(lock) }

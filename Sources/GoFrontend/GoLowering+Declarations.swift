@@ -34,6 +34,7 @@ extension GoLowering {
         unit.types = typeDeclarations
         unit.packageName = tree.name.name
         unit.bufferedChannelFields = bufferedChannelFields
+        unit.isTestCode = file.path.hasSuffix("_test.go")
         return unit
     }
 

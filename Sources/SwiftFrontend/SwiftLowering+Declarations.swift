@@ -25,6 +25,11 @@ extension SwiftLowering {
             file: file, language: .swift, functions: functions, bindings: bindings,
             mentionsConcurrency: mentionsConcurrency)
         unit.types = typeDeclarations
+        unit.isTestCode = tree.statements.contains { item in
+            guard case .decl(let decl) = item.item, let node = decl.as(ImportDeclSyntax.self) else { return false }
+            let module = node.path.first?.name.text
+            return module == "XCTest" || module == "Testing"
+        }
         return unit
     }
 

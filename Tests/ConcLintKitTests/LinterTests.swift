@@ -69,8 +69,8 @@ struct LinterTests {
     @Test("bounded parallel analysis returns one result per job in job order, whatever the sizes")
     func boundedAnalysisKeepsOrder() async {
         let jobs = (0..<50).map { Linter.Job(path: "f\($0).swift", language: .swift, goVersion: nil, size: ($0 * 37) % 11) }
-        let reports = await Linter.analyse(jobs, width: 3) { job in
-            FileReport(findings: [], problems: [], source: SourceFile(path: job.path, text: ""))
+        let reports = await Linter.analyse(jobs, width: 3) { index in
+            FileReport(findings: [], problems: [], source: SourceFile(path: jobs[index].path, text: ""))
         }
         #expect(reports.map { $0.source?.path } == jobs.map(\.path))
     }

@@ -7,7 +7,7 @@ import Testing
 
 /// The reduced real-bug cases in `../shared/cases`: every `expected.txt` line is reported on
 /// `bad.*` (or the files of `bad/`), and `good.*` (or `good/`) reports nothing of those rules.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: RealBugCaseTests.casesDirectory.path)))
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: FixtureSupport.sharedDirectory.appending(path: "cases").path)))
 struct RealBugCaseTests {
     static let casesDirectory = FixtureSupport.sharedDirectory.appending(path: "cases")
 

@@ -18,7 +18,7 @@ struct RuleCatalogTests {
 
     @Test("every Rules/*.yml has a detector or is an engine rule, and every detector has a Rules/*.yml")
     func yamlAndDetectorsAgree() {
-        let detectorIDs = RuleEngine.detectors.map { $0.id }.sorted()
+        let detectorIDs = RuleEngine.detectorIDs.sorted()
         #expect(detectorIDs == yamlIDs.filter { !EngineRules.ids.contains($0) })
         #expect(EngineRules.ids.isSubset(of: yamlIDs), "an engine rule has no Rules/<id>.yml")
         #expect(EngineRules.ids.isDisjoint(with: detectorIDs), "an engine rule also has a detector")
@@ -27,7 +27,7 @@ struct RuleCatalogTests {
 
     @Test("rule ids are unique, kebab-case, and each detector's file is named after its id")
     func idsAreUniqueAndNamed() {
-        let ids = RuleEngine.detectors.map { $0.id }
+        let ids = RuleEngine.detectorIDs
         #expect(Set(ids).count == ids.count)
         for id in ids {
             #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id) is not kebab-case")

@@ -14,7 +14,7 @@ type stats struct {
 func (s *stats) record(wg *sync.WaitGroup) {
 	go func() {
 		defer wg.Done()
-		s.hits++ // want "shared-mutable-capture"
+		s.hits++ // want "shared-mutable-capture" "unguarded-field"
 	}()
 }
 

@@ -32,6 +32,8 @@ public struct FunctionSummary: Sendable {
     public var events: [SummaryEvent]
     /// Locks held where the body ends or returns (a function that returns with a lock held).
     public var heldOnExit: [HeldLock]
+    /// Written in test code (``Unit/isTestCode``).
+    public var isTestCode = false
 
     /// How a closure's body runs.
     public enum ClosureRole: String, Sendable {

@@ -25,6 +25,7 @@ public enum ModelDump {
             var traits: [String] = [summary.kind == .closure ? "closure \(summary.closureRole.rawValue)" : "\(summary.kind)"]
             if summary.isExported { traits.append("exported") }
             if summary.isInitializer { traits.append("initializer") }
+            if summary.isTestCode { traits.append("test code") }
             if summary.requiresHeldLock { traits.append("caller holds lock") }
             if summary.entry != .none { traits.append("entry \(summary.entry.rawValue)") }
             if summary.isolation != .nonisolated { traits.append("isolation \(isolation(summary.isolation))") }

@@ -23,6 +23,8 @@ public final class PackageModel: Sendable {
     let byKey: [String: [Int]]
     /// Methods whose name only one type of the package declares, by name.
     let uniqueMethods: [String: [Int]]
+    /// Closure summaries by the key of the declared function they are written in.
+    let closuresByEnclosing: [String: [Int]]
 
     public init(name: String, units: [UnitSummary]) {
         self.name = name
@@ -65,6 +67,11 @@ public final class PackageModel: Sendable {
             if let owner = types.first, let found = methods[owner]?[name] { uniqueMethods[name] = found }
         }
         self.uniqueMethods = uniqueMethods
+        var closuresByEnclosing: [String: [Int]] = [:]
+        for (index, summary) in summaries.enumerated() where summary.closureRole != .none {
+            closuresByEnclosing[summary.enclosingKey, default: []].append(index)
+        }
+        self.closuresByEnclosing = closuresByEnclosing
         self.bufferedChannelFields = units.reduce(into: Set<String>()) { $0.formUnion($1.bufferedChannelFields) }
         self.summaries = summaries
         self.types = types
@@ -141,6 +148,11 @@ public final class PackageModel: Sendable {
     public func receiver(of call: CallEvent, in caller: FunctionSummary) -> StateRef? {
         if call.isOnSelf, call.receiver == nil { return StateRef(root: .receiver, rootType: caller.ownerType, fields: []) }
         return call.receiver
+    }
+
+    /// The summaries of the spawned and escaping closures written in the function `key`.
+    public func closures(of key: String) -> [Int] {
+        closuresByEnclosing[key] ?? []
     }
 
     /// The summaries a spawn starts: its closure, or the declared function it names.

@@ -66,7 +66,9 @@ public struct SummaryBuilder {
         for function in unit.functions where function.kind != .closure || !inPlace.contains(function.id) {
             let key = keys[function.id] ?? function.name
             let enclosing = enclosingOf[function.id].flatMap { keys[$0] } ?? key
-            result.append(summary(of: function, key: key, enclosing: enclosing))
+            var made = summary(of: function, key: key, enclosing: enclosing)
+            made.isTestCode = unit.isTestCode
+            result.append(made)
         }
         return result
     }

@@ -1,0 +1,35 @@
+// run: clean
+import Foundation
+
+final class Indexer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indexed: [String] = []
+
+    /// Releases `lock` before it waits for the work that takes it.
+    func reindex(_ file: String) {
+        lock.lock()
+        indexed.removeAll()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            self.lock.lock()
+            self.indexed.append(file.lowercased())
+            self.lock.unlock()
+        }
+        lock.unlock()
+        group.wait()
+    }
+
+    var count: Int { lock.withLock { indexed.count } }
+}
+
+let indexer = Indexer()
+let finished = DispatchSemaphore(value: 0)
+DispatchQueue.global().async {
+    indexer.reindex("README.md")
+    finished.signal()
+}
+if finished.wait(timeout: .now() + 0.8) == .timedOut {
+    print("LEAK: reindex waits under the lock its own work needs")
+    exit(0)
+}
+print("indexed:", indexer.count)

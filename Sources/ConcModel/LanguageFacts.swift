@@ -1,0 +1,82 @@
+/// What differs between the languages, stated by the front end so that rules never ask which
+/// language a unit is in: semantics (where a `defer` runs, which end of a stream closes it) and
+/// how the APIs rules name in messages are spelled.
+public struct LanguageFacts: Sendable {
+    /// A `defer` runs when its enclosing block ends (Swift), not when the function returns (Go).
+    public var deferRunsAtBlockEnd: Bool
+    /// A stream is closed through its producing end (Swift `AsyncStream.Continuation.finish()`),
+    /// not through the channel itself (Go `close(ch)`).
+    public var streamsCloseThroughContinuation: Bool
+    /// Spawned work is cheap enough that starting one per item is the language's normal idiom
+    /// (goroutines), so only an unbounded number per item is a hazard worth reporting.
+    public var spawnIsCheap: Bool
+    /// Locks are released by a mismatched call (`RUnlock` for `Lock`) that the runtime does not
+    /// catch (Go), so a mismatch is worth reporting.
+    public var lockReleaseMustMatchMode: Bool
+    /// A `let` binding can never be assigned again (Swift): a write through it is a mutating
+    /// call on a value, not a store.
+    public var immutableBindingsExist: Bool
+    /// Writing a variable shared with concurrent work can be published by later atomic or
+    /// channel operations the language's memory model orders (Go's happens-before rules as the
+    /// analyses implement them).
+    public var publicationIsTracked: Bool
+    /// Spelling of APIs and storage in messages.
+    public var spelling: Spelling
+
+    /// How messages spell what differs by language.
+    public struct Spelling: Sendable {
+        /// `Add` / `enter()`: counting a group up.
+        public var groupAdd: String
+        /// `Done()` / `leave()`.
+        public var groupDone: String
+        /// `Wait()` / `wait()`.
+        public var groupWait: String
+        /// `package variable` / `global variable`.
+        public var globalVariable: String
+        /// What one spawned unit of work is called (`goroutine` / `task`).
+        public var spawnedWork: String
+        /// `for range ch` / `for await … in stream`.
+        public var channelLoop: String
+
+        public init(
+            groupAdd: String, groupDone: String, groupWait: String, globalVariable: String, spawnedWork: String,
+            channelLoop: String
+        ) {
+            self.groupAdd = groupAdd
+            self.groupDone = groupDone
+            self.groupWait = groupWait
+            self.globalVariable = globalVariable
+            self.spawnedWork = spawnedWork
+            self.channelLoop = channelLoop
+        }
+    }
+
+    public init(
+        deferRunsAtBlockEnd: Bool, streamsCloseThroughContinuation: Bool, spawnIsCheap: Bool,
+        lockReleaseMustMatchMode: Bool, immutableBindingsExist: Bool, publicationIsTracked: Bool, spelling: Spelling
+    ) {
+        self.deferRunsAtBlockEnd = deferRunsAtBlockEnd
+        self.streamsCloseThroughContinuation = streamsCloseThroughContinuation
+        self.spawnIsCheap = spawnIsCheap
+        self.lockReleaseMustMatchMode = lockReleaseMustMatchMode
+        self.immutableBindingsExist = immutableBindingsExist
+        self.publicationIsTracked = publicationIsTracked
+        self.spelling = spelling
+    }
+
+    /// Go's facts.
+    public static let go = LanguageFacts(
+        deferRunsAtBlockEnd: false, streamsCloseThroughContinuation: false, spawnIsCheap: true,
+        lockReleaseMustMatchMode: true, immutableBindingsExist: false, publicationIsTracked: true,
+        spelling: Spelling(
+            groupAdd: "Add", groupDone: "Done()", groupWait: "Wait()", globalVariable: "package variable",
+            spawnedWork: "goroutine", channelLoop: "for range"))
+
+    /// Swift's facts.
+    public static let swift = LanguageFacts(
+        deferRunsAtBlockEnd: true, streamsCloseThroughContinuation: true, spawnIsCheap: false,
+        lockReleaseMustMatchMode: false, immutableBindingsExist: true, publicationIsTracked: false,
+        spelling: Spelling(
+            groupAdd: "enter()", groupDone: "leave()", groupWait: "wait()", globalVariable: "global variable",
+            spawnedWork: "task", channelLoop: "for await"))
+}
