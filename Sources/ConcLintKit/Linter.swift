@@ -13,13 +13,16 @@ public struct Linter: Sendable {
     /// The severity each enabled rule reports at: its default, or the configuration's override.
     public let severities: [String: Severity]
 
-    /// Rules the configuration turns `off` are disabled unless `--rule` names them.
+    /// Rules the configuration turns `off` are disabled unless `--rule` names them; opt-in rules
+    /// run when the options or the configuration's `enable` list enable them.
     ///
     /// - Throws: ``LintConfigurationError`` when `options` name unknown rules or leave none.
     public init(options: LintOptions) throws(LintConfigurationError) {
         self.options = options
         let configured = options.configuration.disabledRules.filter { !options.onlyRules.contains($0) }
-        let selection = try RuleSelection(only: options.onlyRules, disabled: options.disabledRules + configured)
+        let selection = try RuleSelection(
+            only: options.onlyRules, disabled: options.disabledRules + configured,
+            enabled: options.enabledRules + options.configuration.enabledRules, enableAll: options.enablesAllRules)
         self.selection = selection
         self.severities = selection.severities.merging(
             options.configuration.severityOverrides.filter { selection.severities[$0.key] != nil },

@@ -16,6 +16,8 @@ extension LintCommand {
     /// - Throws: `ExitCode(2)` after printing a ``ConcLintKit/ConfigurationError`` to standard error.
     func prepare() throws -> Setup {
         var options = LintOptions(paths: try expandedPaths(), onlyRules: rules, disabledRules: disabled, jobs: jobs)
+        options.enabledRules = enabled
+        options.enablesAllRules = enableAll
         do {
             options.configuration = try ConfigurationLocator.configuration(explicitPath: config)
             if let baseline, writeBaseline == nil { options.baseline = try Baseline.load(path: baseline) }

@@ -16,7 +16,9 @@ struct LintCommand: AsyncParsableCommand {
             2 on a usage or configuration error. Settings come from the nearest .conclint.yml \
             (working directory upwards to the repository root) or --config. A path of `-` reads \
             file names from standard input, one a line; names that are not .swift or .go files, \
-            or no longer exist, are skipped (for `git diff --name-only | conclint -`).
+            or no longer exist, are skipped (for `git diff --name-only | conclint -`). Opt-in rules \
+            (see the tier column of `conclint rules`) run only with --enable ID, --enable-all, \
+            `enable: [ids]` in .conclint.yml, or --rule ID; --disable and a configuration `off` win.
             """)
 
     @Argument(help: "Files and directories to lint; `-` reads file names from standard input.")
@@ -50,8 +52,14 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .customLong("rule"), help: ArgumentHelp("Run only this rule (repeatable).", valueName: "id"))
     var rules: [String] = []
 
-    @Option(name: .customLong("disable"), help: ArgumentHelp("Do not run this rule (repeatable).", valueName: "id"))
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Do not run this rule (repeatable); wins over enabling.", valueName: "id"))
     var disabled: [String] = []
+
+    @Option(name: .customLong("enable"), help: ArgumentHelp("Also run this opt-in rule (repeatable).", valueName: "id"))
+    var enabled: [String] = []
+
+    @Flag(name: .customLong("enable-all"), help: "Also run every opt-in rule.")
+    var enableAll = false
 
     // `.unconditional` so that `--jobs -3` reaches validation instead of reading as a flag.
     @Option(parsing: .unconditional, help: "Files analysed in parallel (default: the number of active cores).")
@@ -60,11 +68,10 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
     var noColor = false
 
-
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         do {
-            _ = try RuleSelection(only: rules, disabled: disabled)
+            _ = try RuleSelection(only: rules, disabled: disabled, enabled: enabled, enableAll: enableAll)
         } catch {
             throw ValidationError(error.description)
         }

@@ -45,12 +45,14 @@ func range(of needle: String, onLine line: Int, in source: SourceFile) -> Source
 }
 
 /// A rule description for formatter tests.
-func sampleRule(_ id: String, severity: Severity = .error, languages: [Language] = [.swift]) -> RuleDescription {
+func sampleRule(
+    _ id: String, severity: Severity = .error, languages: [Language] = [.swift], tier: RuleTier = .default
+) -> RuleDescription {
     RuleDescription(
         id: id, title: "Title of \(id)", summary: "Finds \(id).", rationale: "Because \(id) races.",
         limits: "Misses some \(id).", defaultSeverity: severity, languages: languages,
         suggestions: Dictionary(uniqueKeysWithValues: languages.map { ($0, "use a scope instead of \(id)") }),
-        examples: [], since: "0.1.0")
+        examples: [], since: "0.1.0", tier: tier)
 }
 
 /// A source with a finding on `counter += 1` (line 4, after a line with multi-byte characters)
