@@ -4,10 +4,10 @@ import Foundation
 
 /// Finds the Swift and Go files to lint under the paths the user named.
 ///
-/// Directories are walked recursively in sorted order. Skipped: hidden directories (a name
-/// starting with `.`, which covers `.build*`, `.git` and `.swiftpm`), and `Pods`, `Carthage`,
-/// `vendor` and `node_modules`. Symbolic links to files are followed; symbolic links to
-/// directories are not (no cycles). A file named explicitly is always linted, whatever its folder;
+/// Directories are walked recursively in sorted order. Skipped, as the go tool and golangci-lint
+/// do: directories whose name starts with `.` (which covers `.build*`, `.git` and `.swiftpm`) or
+/// `_`, and `testdata`; and `Pods`, `Carthage`, `vendor` and `node_modules`. Symbolic links to
+/// files are followed; symbolic links to directories are not (no cycles). A file named explicitly is always linted, whatever its folder;
 /// one that is neither `.swift` nor `.go` is reported as ``ConcReport/FileProblem/Kind/unsupported``,
 /// a path that does not exist as ``ConcReport/FileProblem/Kind/unreadable``. Files reached twice
 /// (by overlapping arguments or links) are linted once. Reported paths keep the user's spelling,
@@ -24,14 +24,18 @@ public struct FileDiscovery: Sendable {
         public var files: [String]
         /// Paths that could not be walked or are not lintable.
         public var problems: [FileProblem]
+        /// The members of ``files`` named on the command line rather than found in a walk: they
+        /// are linted even when generated.
+        public var explicitFiles: Set<String> = []
     }
 
     /// A discovery with the standard skip list.
     public init() {}
 
-    /// Whether walking skips a directory called `name`.
+    /// Whether walking skips a directory called `name`: the go tool ignores `testdata` and names
+    /// starting with `.` or `_`.
     public static func skipsDirectory(named name: String) -> Bool {
-        name.hasPrefix(".") || skippedDirectoryNames.contains(name)
+        name.hasPrefix(".") || name.hasPrefix("_") || name == "testdata" || skippedDirectoryNames.contains(name)
     }
 
     /// The files under `paths`.
@@ -40,7 +44,7 @@ public struct FileDiscovery: Sendable {
         for path in paths {
             walker.visitArgument(Self.displayPath(path))
         }
-        return Result(files: walker.files.sorted(), problems: walker.problems)
+        return Result(files: walker.files.sorted(), problems: walker.problems, explicitFiles: walker.explicitFiles)
     }
 
     /// `path` without trailing slashes and leading `./` components (`.` stays `.`).
@@ -69,7 +73,9 @@ private struct Walker {
     private let fileManager = FileManager.default
     var files: [String] = []
     var problems: [FileProblem] = []
-    private var seen: Set<String> = []
+    var explicitFiles: Set<String> = []
+    /// The listed path of each file, by its resolved path.
+    private var seen: [String: String] = [:]
 
     mutating func visitArgument(_ path: String) {
         var isDirectory: ObjCBool = false
@@ -80,7 +86,7 @@ private struct Walker {
         if isDirectory.boolValue {
             walk(path)
         } else if Language(path: path) != nil {
-            add(path)
+            add(path, explicit: true)
         } else {
             problems.append(
                 FileProblem(path: path, kind: .unsupported, message: "not a Swift (.swift) or Go (.go) file"))
@@ -113,8 +119,13 @@ private struct Walker {
         }
     }
 
-    private mutating func add(_ path: String) {
+    private mutating func add(_ path: String, explicit: Bool = false) {
         let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if seen.insert(key).inserted { files.append(path) }
+        let listed = seen[key] ?? path
+        if seen[key] == nil {
+            seen[key] = path
+            files.append(path)
+        }
+        if explicit { explicitFiles.insert(listed) }
     }
 }

@@ -13,6 +13,9 @@ public struct LintOptions: Sendable {
     public var enabledRules: [String] = []
     /// Whether every opt-in rule runs too (`--enable-all`).
     public var enablesAllRules = false
+    /// Whether generated files (``GeneratedFileMarker``) found in a directory walk are linted
+    /// (`--include-generated`); files named explicitly always are.
+    public var includesGenerated = false
     /// How many files are analysed at once; values below 1 count as 1.
     public var jobs: Int
     /// Files larger than this many bytes are reported as ``ConcReport/FileProblem/Kind/tooComplex``

@@ -44,13 +44,15 @@ public struct Linter: Sendable {
         let jobs: [Job] = discovery.files.compactMap { path in
             guard let language = Language(path: path), filter.includes(path) else { return nil }
             let version = language == .go ? configuredVersion ?? resolver.version(forFileAt: path) : nil
-            return Job(path: path, language: language, goVersion: version, size: SourceLoader.fileSize(path))
+            var job = Job(path: path, language: language, goVersion: version, size: SourceLoader.fileSize(path))
+            job.skipsIfGenerated = !options.includesGenerated && !discovery.explicitFiles.contains(path)
+            return job
         }
         let severities = self.severities
         let engine = RuleEngine(severities: severities)
         let loader = SourceLoader(maxFileSize: options.maxFileSize)
         let reports = await Self.analyse(jobs, width: max(1, options.jobs)) { job in
-            let loaded = loader.load(job.path, size: job.size)
+            let loaded = loader.load(job.path, size: job.size, skippingGenerated: job.skipsIfGenerated)
             guard let source = loaded.source else {
                 return FileReport(findings: [], problems: loaded.problems, source: nil)
             }
@@ -114,6 +116,8 @@ public struct Linter: Sendable {
         var goVersion: GoVersionResolver.Version?
         /// The file's size in bytes (`nil` when it cannot be found): larger files start first.
         var size: Int?
+        /// Whether the file is left out when generated (found in a walk, no `--include-generated`).
+        var skipsIfGenerated = false
     }
 
     /// Runs `work` over `jobs` on at most `width` threads (with deep stacks, see

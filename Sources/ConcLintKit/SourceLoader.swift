@@ -11,16 +11,29 @@ struct SourceLoader: Sendable {
     struct Loaded: Sendable {
         var source: SourceFile?
         var problems: [FileProblem]
+        /// A generated file left out on request: no source, no problems.
+        static let generated = Loaded(source: nil, problems: [])
     }
+
+    /// How much of an oversized file is read to look for the generated-code marker.
+    static let generatedMarkerWindow = 64 << 10
 
     /// Reads `path`. An unreadable or oversized file gives no source and one problem; invalid
     /// UTF-8 gives the source (front ends read it with replacement characters) and an
     /// ``ConcReport/FileProblem/Kind/invalidEncoding`` problem at the first bad byte.
     ///
-    /// - Parameter size: the file's size in bytes when the caller has it already (see
-    ///   ``fileSize(_:)``); otherwise it is looked up here.
-    func load(_ path: String, size knownSize: Int? = nil) -> Loaded {
+    /// - Parameters:
+    ///   - size: the file's size in bytes when the caller has it already (see ``fileSize(_:)``);
+    ///     otherwise it is looked up here.
+    ///   - skippingGenerated: whether a generated file (``GeneratedFileMarker``) gives
+    ///     ``Loaded/generated`` instead of its source.
+    func load(_ path: String, size knownSize: Int? = nil, skippingGenerated: Bool = false) -> Loaded {
         if let size = knownSize ?? Self.fileSize(path), size > maxFileSize {
+            if skippingGenerated, let head = FileHandle(forReadingAtPath: path).flatMap({ try? $0.read(upToCount: Self.generatedMarkerWindow) }),
+                GeneratedFileMarker.isGenerated([UInt8](head))
+            {
+                return .generated
+            }
             return Loaded(
                 source: nil,
                 problems: [
@@ -36,6 +49,7 @@ struct SourceLoader: Sendable {
             return Loaded(source: nil, problems: [FileProblem(path: path, kind: .unreadable, message: Self.reason(error, path))])
         }
         let bytes = [UInt8](data)
+        if skippingGenerated, GeneratedFileMarker.isGenerated(bytes.prefix(Self.generatedMarkerWindow)) { return .generated }
         if let encoding = Self.wideEncoding(bytes) {
             // Read as UTF-8 it would be one syntax error per character: say what it is instead.
             return Loaded(

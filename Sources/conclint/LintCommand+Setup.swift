@@ -18,6 +18,7 @@ extension LintCommand {
         var options = LintOptions(paths: try expandedPaths(), onlyRules: rules, disabledRules: disabled, jobs: jobs)
         options.enabledRules = enabled
         options.enablesAllRules = enableAll
+        options.includesGenerated = includeGenerated
         do {
             options.configuration = try ConfigurationLocator.configuration(explicitPath: config)
             if let baseline, writeBaseline == nil { options.baseline = try Baseline.load(path: baseline) }

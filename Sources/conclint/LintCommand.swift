@@ -65,6 +65,11 @@ struct LintCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Files analysed in parallel (default: the number of active cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(
+        name: .customLong("include-generated"),
+        help: "Also lint generated files (`// Code generated … DO NOT EDIT.`) found in directories.")
+    var includeGenerated = false
+
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
     var noColor = false
 
