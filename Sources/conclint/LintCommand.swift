@@ -13,8 +13,9 @@ struct LintCommand: AsyncParsableCommand {
         abstract: "Lint Swift and Go files (the default subcommand).",
         discussion: """
             Exit status: 0 when nothing is at or above --fail-on, 1 when something is, \
-            2 on a usage or configuration error. Settings come from the nearest .conclint.yml \
-            (working directory upwards to the repository root) or --config. A path of `-` reads \
+            2 on a usage or configuration error. Settings come from --config or the nearest \
+            .conclint.yml, looked for from the first PATH (its folder, or itself when a directory) \
+            upwards to the repository root. A path of `-` reads \
             file names from standard input, one a line; names that are not .swift or .go files, \
             or no longer exist, are skipped (for `git diff --name-only | conclint -`). Opt-in rules \
             (see the tier column of `conclint rules`) run only with --enable ID, --enable-all, \
