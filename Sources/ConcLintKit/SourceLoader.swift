@@ -29,8 +29,8 @@ struct SourceLoader: Sendable {
     ///     ``Loaded/generated`` instead of its source.
     func load(_ path: String, size knownSize: Int? = nil, skippingGenerated: Bool = false) -> Loaded {
         if let size = knownSize ?? Self.fileSize(path), size > maxFileSize {
-            if skippingGenerated, let head = FileHandle(forReadingAtPath: path).flatMap({ try? $0.read(upToCount: Self.generatedMarkerWindow) }),
-                GeneratedFileMarker.isGenerated([UInt8](head))
+            if skippingGenerated, let head = try? RegularFileReader.read(path, limit: Self.generatedMarkerWindow),
+                GeneratedFileMarker.isGenerated(head)
             {
                 return .generated
             }
@@ -42,13 +42,13 @@ struct SourceLoader: Sendable {
                         message: "file is \(size) bytes, over the \(maxFileSize)-byte limit; not analysed")
                 ])
         }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try RegularFileReader.read(path)
         } catch {
-            return Loaded(source: nil, problems: [FileProblem(path: path, kind: .unreadable, message: Self.reason(error, path))])
+            return Loaded(
+                source: nil, problems: [FileProblem(path: path, kind: .unreadable, message: "cannot read file: \(error.message)")])
         }
-        let bytes = [UInt8](data)
         if skippingGenerated, GeneratedFileMarker.isGenerated(bytes.prefix(Self.generatedMarkerWindow)) { return .generated }
         if let encoding = Self.wideEncoding(bytes) {
             // Read as UTF-8 it would be one syntax error per character: say what it is instead.
@@ -134,17 +134,5 @@ struct SourceLoader: Sendable {
             }
             return true
         }
-    }
-
-    /// A short reason for a read failure: "no such file", "permission denied", "is a directory".
-    private static func reason(_ error: any Error, _ path: String) -> String {
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return "cannot read file: no such file (or a dangling link)"
-        }
-        if isDirectory.boolValue { return "cannot read file: is a directory" }
-        if !fileManager.isReadableFile(atPath: path) { return "cannot read file: permission denied" }
-        return "cannot read file: \(error.localizedDescription)"
     }
 }

@@ -114,3 +114,38 @@ func runPython(_ arguments: [String]) -> (status: Int32, output: String)? {
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
+
+/// The built `conclint` executable next to the test bundle, or `nil` (the caller skips) when it
+/// is not there.
+func conclintExecutable() -> String? {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidates = [binary, binary.deletingLastPathComponent(), binary.deletingLastPathComponent().deletingLastPathComponent()]
+        .map { $0.appending(path: "conclint").path }
+    guard let executable = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        print("skipped: conclint executable not found near \(binary.path)")
+        return nil
+    }
+    return executable
+}
+
+/// Runs `executable` with `arguments` in `directory`; its exit status, standard output and error.
+func runProcess(_ executable: String, _ arguments: [String], in directory: String) throws
+    -> (status: Int32, output: String, error: String)
+{
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    // Standard error goes to a file, so that neither stream can fill up while the other is read.
+    let errorPath = FileManager.default.temporaryDirectory.appending(path: "conclint-stderr-\(UUID().uuidString)").path
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errorPath) }
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle(forWritingAtPath: errorPath)
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), errorText)
+}

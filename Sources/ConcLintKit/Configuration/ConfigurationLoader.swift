@@ -47,14 +47,18 @@ public struct ConfigurationLoader: Sendable {
     ///
     /// - Throws: ``ConfigurationError`` when the file cannot be read or has a mistake.
     public func load(path: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw ConfigurationError(
-                path: path, message: exists ? "cannot read the configuration file" : "no such configuration file",
-                hint: exists ? "check the file's permissions" : "check the path given to --config")
+        let bytes: [UInt8]
+        do {
+            // Not FileManager: it would wait forever on a FIFO and dump NSError text on failure.
+            bytes = try RegularFileReader.read(path)
+        } catch {
+            if FileStatus.of(path) == .missing(dangling: false) {
+                throw ConfigurationError(path: path, message: "no such configuration file", hint: "check the path given to --config")
+            }
+            throw ConfigurationError(path: path, message: "cannot read the configuration file: \(error.message)")
         }
         let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        return try parse(String(decoding: data, as: UTF8.self), path: path, baseDirectory: base)
+        return try parse(String(decoding: bytes, as: UTF8.self), path: path, baseDirectory: base)
     }
 
     /// Parses configuration `text` as if read from `path`, with globs relative to `baseDirectory`.
