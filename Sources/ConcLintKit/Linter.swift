@@ -100,7 +100,7 @@ public struct Linter: Sendable {
         path: String, text: String, severities: [String: Severity] = RuleEngine.defaultSeverities,
         goVersion: (major: Int, minor: Int)? = nil, extensions: APIExtensions = .none
     ) -> FileReport {
-        let source = SourceFile(path: path, text: text)
+        let source = SourceFile(path: path, text: text, lineBreaks: .init(Language(path: path)))
         guard let language = Language(path: path) else {
             return FileReport(findings: [], problems: [], source: source)
         }

@@ -61,7 +61,7 @@ struct SourceLoader: Sendable {
                             + "(convert it with `iconv -f \(encoding) -t UTF-8`)")
                 ])
         }
-        let source = SourceFile(path: path, bytes: bytes)
+        let source = SourceFile(path: path, bytes: bytes, lineBreaks: .init(Language(path: path)))
         guard let offset = Self.firstInvalidUTF8Offset(source.bytes) else {
             return Loaded(source: source, problems: [])
         }
