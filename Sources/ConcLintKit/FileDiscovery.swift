@@ -4,14 +4,16 @@ import Foundation
 
 /// Finds the Swift and Go files to lint under the paths the user named.
 ///
-/// Directories are walked recursively in sorted order. Skipped: hidden directories (a name
-/// starting with `.`, which covers `.build*`, `.git` and `.swiftpm`), and `Pods`, `Carthage`,
-/// `vendor` and `node_modules`. Symbolic links to files are followed; symbolic links to
-/// directories are not (no cycles). A file named explicitly is always linted, whatever its folder;
-/// one that is neither `.swift` nor `.go` is reported as ``ConcReport/FileProblem/Kind/unsupported``,
-/// a path that does not exist as ``ConcReport/FileProblem/Kind/unreadable``. Files reached twice
-/// (by overlapping arguments or links) are linted once. Reported paths keep the user's spelling,
-/// joined with `/`, without a leading `./`.
+/// Directories are walked recursively in sorted order. Skipped, as the go tool and golangci-lint
+/// do: directories whose name starts with `.` (which covers `.build*`, `.git` and `.swiftpm`) or
+/// `_`, and `testdata`; and `Pods`, `Carthage`, `vendor` and `node_modules`. Symbolic links to
+/// files are followed; symbolic links to directories are not (no cycles). A file named explicitly
+/// is always linted, whatever its folder; one that is neither `.swift` nor `.go`, or is not a
+/// regular file (a FIFO, a device), is reported as ``ConcReport/FileProblem/Kind/unsupported`` and
+/// never opened; a path that does not exist, a dangling link, a symlink loop and a source file
+/// whose name is not valid UTF-8 as ``ConcReport/FileProblem/Kind/unreadable``. Files reached
+/// twice (by overlapping arguments or links) are linted once. Reported paths keep the user's
+/// spelling, joined with `/`, without a leading `./`.
 public struct FileDiscovery: Sendable {
     /// Directory names never entered when walking (besides hidden ones).
     public static let skippedDirectoryNames: Set<String> = [
@@ -24,14 +26,18 @@ public struct FileDiscovery: Sendable {
         public var files: [String]
         /// Paths that could not be walked or are not lintable.
         public var problems: [FileProblem]
+        /// The members of ``files`` named on the command line rather than found in a walk: they
+        /// are linted even when generated.
+        public var explicitFiles: Set<String> = []
     }
 
     /// A discovery with the standard skip list.
     public init() {}
 
-    /// Whether walking skips a directory called `name`.
+    /// Whether walking skips a directory called `name`: the go tool ignores `testdata` and names
+    /// starting with `.` or `_`.
     public static func skipsDirectory(named name: String) -> Bool {
-        name.hasPrefix(".") || skippedDirectoryNames.contains(name)
+        name.hasPrefix(".") || name.hasPrefix("_") || name == "testdata" || skippedDirectoryNames.contains(name)
     }
 
     /// The files under `paths`.
@@ -40,7 +46,7 @@ public struct FileDiscovery: Sendable {
         for path in paths {
             walker.visitArgument(Self.displayPath(path))
         }
-        return Result(files: walker.files.sorted(), problems: walker.problems)
+        return Result(files: walker.files.sorted(), problems: walker.problems, explicitFiles: walker.explicitFiles)
     }
 
     /// `path` without trailing slashes and leading `./` components (`.` stays `.`).
@@ -66,55 +72,100 @@ public struct FileDiscovery: Sendable {
 
 /// The mutable state of one discovery.
 private struct Walker {
-    private let fileManager = FileManager.default
     var files: [String] = []
     var problems: [FileProblem] = []
-    private var seen: Set<String> = []
+    var explicitFiles: Set<String> = []
+    /// The listed path of each file, by its resolved path.
+    private var seen: [String: String] = [:]
 
     mutating func visitArgument(_ path: String) {
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            problems.append(FileProblem(path: path, kind: .unreadable, message: "no such file or directory"))
-            return
-        }
-        if isDirectory.boolValue {
+        switch FileStatus.of(path) {
+        case .directory:
             walk(path)
-        } else if Language(path: path) != nil {
-            add(path)
-        } else {
-            problems.append(
-                FileProblem(path: path, kind: .unsupported, message: "not a Swift (.swift) or Go (.go) file"))
+        case .regular:
+            if Language(path: path) != nil {
+                add(path, explicit: true)
+            } else {
+                problems.append(
+                    FileProblem(path: path, kind: .unsupported, message: "not a Swift (.swift) or Go (.go) file"))
+            }
+        case .special(let kind):
+            // Never opened: reading a FIFO would wait for a writer, /dev/zero would never end.
+            problems.append(FileProblem(path: path, kind: .unsupported, message: "not a regular file (\(kind))"))
+        case let status:
+            problems.append(FileProblem(path: path, kind: .unreadable, message: status.problem ?? "cannot read"))
         }
     }
 
     private mutating func walk(_ directory: String) {
-        let names: [String]
+        let entries: [DirectoryListing.Entry]
         do {
-            names = try fileManager.contentsOfDirectory(atPath: directory).sorted()
+            entries = try DirectoryListing.entries(of: directory)
         } catch {
-            problems.append(FileProblem(path: directory, kind: .unreadable, message: "cannot list directory"))
+            problems.append(FileProblem(path: directory, kind: .unreadable, message: "cannot list directory: \(error.message)"))
             return
         }
-        for name in names {
+        var names: [String] = []
+        for entry in entries {
+            if let name = entry.name {
+                names.append(name)
+            } else if entry.hasSuffix(".swift") || entry.hasSuffix(".go")
+                || (entry.bytes.first.map { [UInt8(ascii: "."), UInt8(ascii: "_")].contains($0) } == false
+                    && isDirectory(directory, entry))
+            {
+                // Paths are Strings from here on: such a file cannot be linted, but is not passed over in silence.
+                problems.append(
+                    FileProblem(
+                        path: FileDiscovery.join(directory, entry.displayName), kind: .unreadable,
+                        message: "file name is not valid UTF-8; not linted (rename it)"))
+            }
+        }
+        for name in names.sorted() {
             let path = FileDiscovery.join(directory, name)
-            let type = (try? fileManager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-            switch type {
-            case .typeDirectory?:
+            switch FileStatus.of(path, followingLinks: false) {
+            case .directory:
                 if !FileDiscovery.skipsDirectory(named: name) { walk(path) }
-            case .typeRegular?, .typeSymbolicLink?:
+            case .regular:
+                if Language(path: name) != nil { add(path) }
+            case .symbolicLink:
+                // Links to files are followed, links to directories are not (no cycles).
                 guard Language(path: name) != nil else { continue }
-                var isDirectory: ObjCBool = false
-                let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
-                // A dangling link is kept so that reading it reports the file as unreadable.
-                if !exists || !isDirectory.boolValue { add(path) }
-            default:
-                continue
+                switch FileStatus.of(path) {
+                case .regular: add(path)
+                case .directory: continue
+                case let status: problems.append(problem(path, status))
+                }
+            case let status:
+                if Language(path: name) != nil { problems.append(problem(path, status)) }
             }
         }
     }
 
-    private mutating func add(_ path: String) {
+    /// The problem of a source file found in a walk that cannot be read.
+    private func problem(_ path: String, _ status: FileStatus) -> FileProblem {
+        if case .special = status {
+            return FileProblem(path: path, kind: .unsupported, message: status.problem ?? "not a regular file")
+        }
+        return FileProblem(path: path, kind: .unreadable, message: "cannot read file: " + (status.problem ?? "unknown error"))
+    }
+
+    /// Whether `entry` of `directory` is a directory (by its raw name, which no String can spell).
+    private func isDirectory(_ directory: String, _ entry: DirectoryListing.Entry) -> Bool {
+        var info = stat()
+        let path = Array(directory.utf8) + [UInt8(ascii: "/")] + entry.bytes + [0]
+        let result = path.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &info) }
+        }
+        return result == 0 && FileStatus.of(mode: info.st_mode, size: 0) == .directory
+    }
+
+    private mutating func add(_ path: String, explicit: Bool = false) {
         let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if seen.insert(key).inserted { files.append(path) }
+        let listed = seen[key] ?? path
+        if seen[key] == nil {
+            seen[key] = path
+            files.append(path)
+        }
+        if explicit { explicitFiles.insert(listed) }
     }
 }

@@ -2,7 +2,7 @@ import ConcRules
 
 /// A mistake in what the user asked for; the command line reports it and exits with status 2.
 public enum LintConfigurationError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// `--rule` or `--disable` named ids that no rule has (sorted, de-duplicated).
+    /// `--rule`, `--enable` or `--disable` named ids that no rule has (sorted, de-duplicated).
     case unknownRules([String])
     /// `--rule` and `--disable` together leave no rule to run.
     case noRulesEnabled

@@ -7,8 +7,15 @@ public struct LintOptions: Sendable {
     public var paths: [String]
     /// When not empty, run only these rule ids.
     public var onlyRules: [String]
-    /// Rule ids not to run.
+    /// Rule ids not to run; they win over ``enabledRules`` and ``enablesAllRules``.
     public var disabledRules: [String]
+    /// Opt-in rule ids to run besides the default ones (`--enable`).
+    public var enabledRules: [String] = []
+    /// Whether every opt-in rule runs too (`--enable-all`).
+    public var enablesAllRules = false
+    /// Whether generated files (``GeneratedFileMarker``) found in a directory walk are linted
+    /// (`--include-generated`); files named explicitly always are.
+    public var includesGenerated = false
     /// How many files are analysed at once; values below 1 count as 1.
     public var jobs: Int
     /// Files larger than this many bytes are reported as ``ConcReport/FileProblem/Kind/tooComplex``

@@ -15,13 +15,16 @@ public struct Linter: Sendable {
     /// The severity each enabled rule reports at: its default, or the configuration's override.
     public let severities: [String: Severity]
 
-    /// Rules the configuration turns `off` are disabled unless `--rule` names them.
+    /// Rules the configuration turns `off` are disabled unless `--rule` names them; opt-in rules
+    /// run when the options or the configuration's `enable` list enable them.
     ///
     /// - Throws: ``LintConfigurationError`` when `options` name unknown rules or leave none.
     public init(options: LintOptions) throws(LintConfigurationError) {
         self.options = options
         let configured = options.configuration.disabledRules.filter { !options.onlyRules.contains($0) }
-        let selection = try RuleSelection(only: options.onlyRules, disabled: options.disabledRules + configured)
+        let selection = try RuleSelection(
+            only: options.onlyRules, disabled: options.disabledRules + configured,
+            enabled: options.enabledRules + options.configuration.enabledRules, enableAll: options.enablesAllRules)
         self.selection = selection
         self.severities = selection.severities.merging(
             options.configuration.severityOverrides.filter { selection.severities[$0.key] != nil },
@@ -43,7 +46,9 @@ public struct Linter: Sendable {
         let jobs: [Job] = discovery.files.compactMap { path in
             guard let language = Language(path: path), filter.includes(path) else { return nil }
             let version = language == .go ? configuredVersion ?? resolver.version(forFileAt: path) : nil
-            return Job(path: path, language: language, goVersion: version, size: SourceLoader.fileSize(path))
+            var job = Job(path: path, language: language, goVersion: version, size: SourceLoader.fileSize(path))
+            job.skipsIfGenerated = !options.includesGenerated && !discovery.explicitFiles.contains(path)
+            return job
         }
         let severities = self.severities
         let engine = RuleEngine(severities: severities)
@@ -53,7 +58,7 @@ public struct Linter: Sendable {
         let grouping = PackageGrouping()
         let prepared = await Self.analyse(jobs, width: width) { index in
             let job = jobs[index]
-            let loaded = loader.load(job.path, size: job.size)
+            let loaded = loader.load(job.path, size: job.size, skippingGenerated: job.skipsIfGenerated)
             guard let source = loaded.source, engine.hasPackageRules else { return Prepared(loaded: loaded, package: nil, mentions: false) }
             let extensions = configuration.extensions(for: job.language)
             let mentions = switch job.language {
@@ -139,7 +144,7 @@ public struct Linter: Sendable {
     ) -> [FileReport] {
         let engine = RuleEngine(severities: severities)
         var reports = files.map { file -> FileReport in
-            let source = SourceFile(path: file.path, text: file.text)
+            let source = SourceFile(path: file.path, text: file.text, lineBreaks: .init(Language(path: file.path)))
             guard let language = Language(path: file.path) else { return FileReport(findings: [], problems: [], source: source) }
             return FileReport(
                 linting: source, language: language, engine: engine, goVersion: goVersion, severities: severities,
@@ -199,6 +204,8 @@ public struct Linter: Sendable {
         var goVersion: GoVersionResolver.Version?
         /// The file's size in bytes (`nil` when it cannot be found): larger files start first.
         var size: Int?
+        /// Whether the file is left out when generated (found in a walk, no `--include-generated`).
+        var skipsIfGenerated = false
     }
 
     /// Runs `work` over `jobs` on at most `width` threads (with deep stacks, see

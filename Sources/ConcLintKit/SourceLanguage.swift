@@ -12,3 +12,11 @@ extension Language {
         }
     }
 }
+
+extension SourceFile.LineBreaks {
+    /// How `language` ends lines: Swift also on a lone CR (as swift-syntax does), Go only on LF
+    /// (as its spec and `go/scanner` do); `.lineFeed` for any other file.
+    init(_ language: Language?) {
+        self = language == .swift ? .lineFeedOrCarriageReturn : .lineFeed
+    }
+}

@@ -11,16 +11,29 @@ struct SourceLoader: Sendable {
     struct Loaded: Sendable {
         var source: SourceFile?
         var problems: [FileProblem]
+        /// A generated file left out on request: no source, no problems.
+        static let generated = Loaded(source: nil, problems: [])
     }
+
+    /// How much of an oversized file is read to look for the generated-code marker.
+    static let generatedMarkerWindow = 64 << 10
 
     /// Reads `path`. An unreadable or oversized file gives no source and one problem; invalid
     /// UTF-8 gives the source (front ends read it with replacement characters) and an
     /// ``ConcReport/FileProblem/Kind/invalidEncoding`` problem at the first bad byte.
     ///
-    /// - Parameter size: the file's size in bytes when the caller has it already (see
-    ///   ``fileSize(_:)``); otherwise it is looked up here.
-    func load(_ path: String, size knownSize: Int? = nil) -> Loaded {
+    /// - Parameters:
+    ///   - size: the file's size in bytes when the caller has it already (see ``fileSize(_:)``);
+    ///     otherwise it is looked up here.
+    ///   - skippingGenerated: whether a generated file (``GeneratedFileMarker``) gives
+    ///     ``Loaded/generated`` instead of its source.
+    func load(_ path: String, size knownSize: Int? = nil, skippingGenerated: Bool = false) -> Loaded {
         if let size = knownSize ?? Self.fileSize(path), size > maxFileSize {
+            if skippingGenerated, let head = try? RegularFileReader.read(path, limit: Self.generatedMarkerWindow),
+                GeneratedFileMarker.isGenerated(head)
+            {
+                return .generated
+            }
             return Loaded(
                 source: nil,
                 problems: [
@@ -29,13 +42,14 @@ struct SourceLoader: Sendable {
                         message: "file is \(size) bytes, over the \(maxFileSize)-byte limit; not analysed")
                 ])
         }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try RegularFileReader.read(path)
         } catch {
-            return Loaded(source: nil, problems: [FileProblem(path: path, kind: .unreadable, message: Self.reason(error, path))])
+            return Loaded(
+                source: nil, problems: [FileProblem(path: path, kind: .unreadable, message: "cannot read file: \(error.message)")])
         }
-        let bytes = [UInt8](data)
+        if skippingGenerated, GeneratedFileMarker.isGenerated(bytes.prefix(Self.generatedMarkerWindow)) { return .generated }
         if let encoding = Self.wideEncoding(bytes) {
             // Read as UTF-8 it would be one syntax error per character: say what it is instead.
             return Loaded(
@@ -47,7 +61,7 @@ struct SourceLoader: Sendable {
                             + "(convert it with `iconv -f \(encoding) -t UTF-8`)")
                 ])
         }
-        let source = SourceFile(path: path, bytes: bytes)
+        let source = SourceFile(path: path, bytes: bytes, lineBreaks: .init(Language(path: path)))
         guard let offset = Self.firstInvalidUTF8Offset(source.bytes) else {
             return Loaded(source: source, problems: [])
         }
@@ -120,17 +134,5 @@ struct SourceLoader: Sendable {
             }
             return true
         }
-    }
-
-    /// A short reason for a read failure: "no such file", "permission denied", "is a directory".
-    private static func reason(_ error: any Error, _ path: String) -> String {
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return "cannot read file: no such file (or a dangling link)"
-        }
-        if isDirectory.boolValue { return "cannot read file: is a directory" }
-        if !fileManager.isReadableFile(atPath: path) { return "cannot read file: permission denied" }
-        return "cannot read file: \(error.localizedDescription)"
     }
 }

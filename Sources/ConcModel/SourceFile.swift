@@ -47,8 +47,17 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 /// The text of one source file, with line starts for position arithmetic.
 ///
 /// Shapes: `bytes` is the file's UTF-8 content; lines are split on `\n` (a trailing `\r` stays part
-/// of the line's text but is dropped by ``line(_:)``).
+/// of the line's text but is dropped by ``line(_:)``), and with ``LineBreaks/lineFeedOrCarriageReturn``
+/// on a lone `\r` too.
 public struct SourceFile: Sendable {
+    /// Which bytes end a line.
+    public enum LineBreaks: Sendable {
+        /// `\n` only: Go's spec and `go/scanner` count lines by LF; a lone CR is white space.
+        case lineFeed
+        /// `\n`, `\r\n` and a lone `\r`, as swift-syntax counts them for Swift.
+        case lineFeedOrCarriageReturn
+    }
+
     /// The path as given to conclint (relative or absolute), used in every report.
     public let path: String
     /// The file's bytes (UTF-8).
@@ -56,19 +65,27 @@ public struct SourceFile: Sendable {
     /// 0-based byte offsets at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], lineBreaks: LineBreaks = .lineFeed) {
         self.path = path
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        switch lineBreaks {
+        case .lineFeed:
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            }
+        case .lineFeedOrCarriageReturn:
+            for (index, byte) in bytes.enumerated() {
+                let isLoneCR = byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))
+                if byte == UInt8(ascii: "\n") || isLoneCR { starts.append(index + 1) }
+            }
         }
         self.lineStarts = starts
     }
 
-    public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+    public init(path: String, text: String, lineBreaks: LineBreaks = .lineFeed) {
+        self.init(path: path, bytes: Array(text.utf8), lineBreaks: lineBreaks)
     }
 
     /// The number of lines.

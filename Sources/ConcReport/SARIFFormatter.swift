@@ -159,7 +159,7 @@ public struct SARIFFormatter: Sendable {
             id: rule.id, name: pascalCase(rule.id), shortDescription: SARIFMessage(text: rule.title),
             fullDescription: SARIFMessage(text: rule.summary),
             help: SARIFMessage(text: text, markdown: markdown), helpUri: nil,
-            defaultConfiguration: SARIFConfiguration(level: rule.defaultSeverity.rawValue),
+            defaultConfiguration: SARIFConfiguration(level: rule.defaultSeverity.rawValue, enabled: rule.tier == .default),
             properties: SARIFProperties(tags: ["concurrency"] + languages.map(\.rawValue), precision: "high"))
     }
 

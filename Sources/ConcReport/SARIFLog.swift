@@ -73,6 +73,8 @@ public struct SARIFReportingDescriptor: Codable, Hashable, Sendable {
 public struct SARIFConfiguration: Codable, Hashable, Sendable {
     /// `error`, `warning` or `note` (§3.50.3).
     public var level: String
+    /// Whether the rule runs unless asked for: `false` for opt-in rules (§3.50.2).
+    public var enabled: Bool = true
 }
 
 /// A property bag with tags (§3.8).

@@ -34,11 +34,13 @@ public struct RuleDescription: Sendable {
     public var examples: [Example]
     /// The conclint version that introduced the rule.
     public var since: String
+    /// Whether the rule runs by default or only when enabled.
+    public var tier: RuleTier
 
     public init(
         id: String, title: String, summary: String, rationale: String, limits: String,
         defaultSeverity: Severity, languages: [Language], suggestions: [Language: String],
-        examples: [Example], since: String
+        examples: [Example], since: String, tier: RuleTier = .default
     ) {
         self.id = id
         self.title = title
@@ -50,6 +52,7 @@ public struct RuleDescription: Sendable {
         self.suggestions = suggestions
         self.examples = examples
         self.since = since
+        self.tier = tier
     }
 
     /// The suggestion for `language`, or the first one given.

@@ -109,7 +109,13 @@ struct UnguardedField: PackageRule {
             ?? plain.first(where: { $0.held.contains(lock) }) else { return }
         let writtenUnderLock = plain.contains { $0.event.isWrite && $0.held.contains(lock) }
         var seen = Set<Int>()
-        for site in plain where !site.conventionHeld {
+        // `x++` reads then writes at one place: report the write.
+        let ordered = plain.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element.event, rhs.element.event)
+            if a.range.start == b.range.start, a.isWrite != b.isWrite { return a.isWrite }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        for site in ordered where !site.conventionHeld {
             let summary = model.summaries[site.summary]
             let guardSummary = model.summaries[guardedWrite.summary]
             let guardPath = guardSummary.path == summary.path ? nil : guardSummary.path

@@ -20,6 +20,10 @@ struct ConclintCommand: AsyncParsableCommand {
         defaultSubcommand: LintCommand.self)
 
     static func main() async {
+        if let message = DashArgument.usageError(in: Array(CommandLine.arguments.dropFirst())) {
+            StandardStream.writeError(message + "\n")
+            Foundation.exit(ExitStatus.usageError.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -3,7 +3,7 @@ import ConcLintKit
 import ConcRules
 import Foundation
 
-/// `conclint explain ID`: a rule's documentation: title, summary, rationale, limits, and per
+/// `conclint explain ID`: a rule's documentation: title, tier, summary, rationale, limits, and per
 /// language the bad example, the good one and the suggestion.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,7 +28,9 @@ struct ExplainCommand: ParsableCommand {
         let languages = rule.languages.map(\.rawValue).joined(separator: ", ")
         var text = """
             \(rule.id): \(rule.title)
-            severity: \(rule.defaultSeverity.rawValue)   languages: \(languages)   since: \(rule.since)
+            severity: \(rule.defaultSeverity.rawValue)   tier: \(rule.tier.rawValue)   languages: \(languages)   since: \(rule.since)
+
+            \(wrapped(tierNote(rule)))
 
             \(wrapped(rule.summary))
 
@@ -46,6 +48,17 @@ struct ExplainCommand: ParsableCommand {
             text += "\n" + wrapped("Suggestion: " + rule.suggestion(for: language)) + "\n"
         }
         return text
+    }
+
+    /// What `rule`'s tier means for running it and, for an opt-in rule, how to enable it.
+    static func tierNote(_ rule: RuleDescription) -> String {
+        switch rule.tier {
+        case .default:
+            "Tier default: runs on every lint unless disabled (`--disable \(rule.id)`, or `severity: off` in .conclint.yml)."
+        case .optIn:
+            "Tier opt-in: does not run unless enabled: `--enable \(rule.id)`, `--enable-all`, `enable: [\(rule.id)]` "
+                + "in .conclint.yml, or `--rule \(rule.id)`."
+        }
     }
 
     /// The column prose is wrapped at.

@@ -15,9 +15,14 @@ extension LintCommand {
     ///
     /// - Throws: `ExitCode(2)` after printing a ``ConcLintKit/ConfigurationError`` to standard error.
     func prepare() throws -> Setup {
-        var options = LintOptions(paths: try expandedPaths(), onlyRules: rules, disabledRules: disabled, jobs: jobs)
+        let paths = try expandedPaths()
+        var options = LintOptions(paths: paths, onlyRules: rules, disabledRules: disabled, jobs: jobs)
+        options.enabledRules = enabled
+        options.enablesAllRules = enableAll
+        options.includesGenerated = includeGenerated
         do {
-            options.configuration = try ConfigurationLocator.configuration(explicitPath: config)
+            options.configuration = try ConfigurationLocator.configuration(
+                explicitPath: config, from: ConfigurationLocator.searchDirectory(forLintedPaths: paths))
             if let baseline, writeBaseline == nil { options.baseline = try Baseline.load(path: baseline) }
         } catch {
             Self.printError(error.description)

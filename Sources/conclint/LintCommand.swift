@@ -13,10 +13,13 @@ struct LintCommand: AsyncParsableCommand {
         abstract: "Lint Swift and Go files (the default subcommand).",
         discussion: """
             Exit status: 0 when nothing is at or above --fail-on, 1 when something is, \
-            2 on a usage or configuration error. Settings come from the nearest .conclint.yml \
-            (working directory upwards to the repository root) or --config. A path of `-` reads \
+            2 on a usage or configuration error. Settings come from --config or the nearest \
+            .conclint.yml, looked for from the first PATH (its folder, or itself when a directory) \
+            upwards to the repository root. A path of `-` reads \
             file names from standard input, one a line; names that are not .swift or .go files, \
-            or no longer exist, are skipped (for `git diff --name-only | conclint -`).
+            or no longer exist, are skipped (for `git diff --name-only | conclint -`). Opt-in rules \
+            (see the tier column of `conclint rules`) run only with --enable ID, --enable-all, \
+            `enable: [ids]` in .conclint.yml, or --rule ID; --disable and a configuration `off` win.
             """)
 
     @Argument(help: "Files and directories to lint; `-` reads file names from standard input.")
@@ -50,21 +53,31 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .customLong("rule"), help: ArgumentHelp("Run only this rule (repeatable).", valueName: "id"))
     var rules: [String] = []
 
-    @Option(name: .customLong("disable"), help: ArgumentHelp("Do not run this rule (repeatable).", valueName: "id"))
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Do not run this rule (repeatable); wins over enabling.", valueName: "id"))
     var disabled: [String] = []
+
+    @Option(name: .customLong("enable"), help: ArgumentHelp("Also run this opt-in rule (repeatable).", valueName: "id"))
+    var enabled: [String] = []
+
+    @Flag(name: .customLong("enable-all"), help: "Also run every opt-in rule.")
+    var enableAll = false
 
     // `.unconditional` so that `--jobs -3` reaches validation instead of reading as a flag.
     @Option(parsing: .unconditional, help: "Files analysed in parallel (default: the number of active cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(
+        name: .customLong("include-generated"),
+        help: "Also lint generated files (`// Code generated … DO NOT EDIT.`) found in directories.")
+    var includeGenerated = false
+
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
     var noColor = false
-
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         do {
-            _ = try RuleSelection(only: rules, disabled: disabled)
+            _ = try RuleSelection(only: rules, disabled: disabled, enabled: enabled, enableAll: enableAll)
         } catch {
             throw ValidationError(error.description)
         }

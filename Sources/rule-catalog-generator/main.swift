@@ -47,8 +47,10 @@ func requireString(_ map: [String: Any], _ key: String, in file: String) throws 
 
 let languages = ["go", "swift"]
 let severities = ["error", "warning", "note"]
+/// YAML spelling → `RuleTier` case.
+let tiers = ["default": "default", "opt-in": "optIn"]
 let allowedKeys: Set<String> = [
-    "id", "title", "severity", "languages", "since", "summary", "rationale", "limits", "suggestion", "examples",
+    "id", "title", "severity", "tier", "languages", "since", "summary", "rationale", "limits", "suggestion", "examples",
 ]
 
 func describe(ruleFile: String, root: URL) throws -> String {
@@ -67,6 +69,10 @@ func describe(ruleFile: String, root: URL) throws -> String {
     let severity = try requireString(map, "severity", in: ruleFile)
     guard severities.contains(severity) else {
         throw GeneratorError(description: "\(ruleFile): severity must be one of \(severities)")
+    }
+    let tier = try requireString(map, "tier", in: ruleFile)
+    guard let tierCase = tiers[tier] else {
+        throw GeneratorError(description: "\(ruleFile): tier must be one of \(tiers.keys.sorted())")
     }
     guard let ruleLanguages = map["languages"] as? [String], !ruleLanguages.isEmpty,
         ruleLanguages.allSatisfy(languages.contains)
@@ -106,7 +112,8 @@ func describe(ruleFile: String, root: URL) throws -> String {
                 examples: [
         \(exampleLiterals.joined(separator: ",\n"))
                 ],
-                since: \(stringLiteral(try requireString(map, "since", in: ruleFile)))
+                since: \(stringLiteral(try requireString(map, "since", in: ruleFile))),
+                tier: .`\(tierCase)`
             )
         """
 }

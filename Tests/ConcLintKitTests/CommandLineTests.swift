@@ -87,8 +87,8 @@ struct CommandLineTests {
         let table = RulesCommand.table([sampleRule("thread-per-item", severity: .warning), sampleRule("a-rule")])
         let lines = table.split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("ID               SEVERITY  LANGUAGES  TITLE"))
-        #expect(lines[1].hasPrefix("a-rule           error     swift      Title of a-rule"))
+        #expect(lines[0].hasPrefix("ID               SEVERITY  TIER     LANGUAGES  TITLE"))
+        #expect(lines[1].hasPrefix("a-rule           error     default  swift      Title of a-rule"))
     }
 
     @Test("the README's rule table is the output of `conclint rules --markdown`")

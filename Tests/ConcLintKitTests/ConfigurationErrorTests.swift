@@ -29,7 +29,7 @@ struct ConfigurationErrorTests {
     func notAMapping() throws {
         let failure = try #require(error("- include\n"))
         #expect(failure.description.hasPrefix("conf/.conclint.yml:1:1: error: expected a mapping for the configuration"))
-        #expect(failure.hint?.contains("include, exclude, rules, go, apis, fail-on") == true)
+        #expect(failure.hint?.contains("include, exclude, enable, rules, go, apis, fail-on") == true)
     }
 
     @Test("an unknown top-level key is named with its line, column and the closest key")
@@ -37,7 +37,7 @@ struct ConfigurationErrorTests {
         let failure = try #require(error("fail-on: error\nexclud: [a]\n"))
         #expect(failure.description == """
             conf/.conclint.yml:2:1: error: unknown configuration key 'exclud'
-              hint: did you mean 'exclude'? accepted: include, exclude, rules, go, apis, fail-on
+              hint: did you mean 'exclude'? accepted: include, exclude, enable, rules, go, apis, fail-on
             """)
     }
 

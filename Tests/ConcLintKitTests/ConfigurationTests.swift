@@ -5,6 +5,7 @@ import Foundation
 import Testing
 
 @testable import ConcLintKit
+@testable import conclint
 
 /// Each key of `.conclint.yml`, its effect on a run, where the file is found, and `conclint config`.
 @Suite("Configuration file")
@@ -82,6 +83,35 @@ struct ConfigurationTests {
             #expect(defaults.path == nil && defaults.failOn == nil)
             let explicit = try ConfigurationLocator.configuration(explicitPath: root + "/.conclint.yml", from: root + "/repo/a")
             #expect(explicit.failOn == .note && explicit.baseDirectory == root)
+        }
+    }
+
+    @Test("the search starts at the first linted path: a directory itself, a file's folder, the working directory without paths")
+    func searchStartsAtTheLintedPath() async throws {
+        try await withTemporaryDirectory { root in
+            try write("package a\n", to: root + "/repo/pkg/a.go")
+            #expect(ConfigurationLocator.searchDirectory(forLintedPaths: [root + "/repo/pkg", root]) == root + "/repo/pkg")
+            #expect(ConfigurationLocator.searchDirectory(forLintedPaths: [root + "/repo/pkg/a.go"]) == root + "/repo/pkg")
+            #expect(ConfigurationLocator.searchDirectory(forLintedPaths: ["pkg/a.go"], workingDirectory: root + "/repo") == root + "/repo/pkg")
+            #expect(ConfigurationLocator.searchDirectory(forLintedPaths: ["."], workingDirectory: root + "/repo") == root + "/repo")
+            #expect(ConfigurationLocator.searchDirectory(forLintedPaths: [], workingDirectory: root) == root)
+        }
+    }
+
+    @Test("conclint PATH uses the .conclint.yml above PATH, not the working directory's; --config still wins")
+    func lintCommandFindsTheConfigurationAboveThePath() async throws {
+        try await withTemporaryDirectory { root in
+            try write("", to: root + "/repo/.git/HEAD")
+            try write("fail-on: error\n", to: root + "/repo/.conclint.yml")
+            try write("package a\n", to: root + "/repo/pkg/a.go")
+            try write("fail-on: note\n", to: root + "/other.yml")
+            for path in [root + "/repo/pkg/a.go", root + "/repo/pkg", root + "/repo"] {
+                let setup = try LintCommand.parse([path]).prepare()
+                #expect(setup.options.configuration.path == root + "/repo/.conclint.yml", "linting \(path)")
+                #expect(setup.options.configuration.failOn == .error)
+            }
+            let explicit = try LintCommand.parse(["--config", root + "/other.yml", root + "/repo/pkg"]).prepare()
+            #expect(explicit.options.configuration.failOn == .note)
         }
     }
 

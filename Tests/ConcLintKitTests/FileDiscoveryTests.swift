@@ -6,21 +6,33 @@ import Testing
 
 @Suite("File discovery")
 struct FileDiscoveryTests {
-    @Test("walking skips build, VCS, dependency and hidden folders but keeps testdata")
+    @Test("walking skips build, VCS, dependency and hidden folders, testdata, and folders starting with _")
     func skipsListedAndHiddenFolders() async throws {
         try await withTemporaryDirectory { root in
             for folder in [
                 ".build", ".build-engine", ".git", ".swiftpm", "Pods", "Carthage", "vendor", "node_modules",
-                ".hidden",
+                ".hidden", "testdata", "pkg/testdata", "_examples", "pkg/_old",
             ] {
                 try write("let x = 1\n", to: "\(root)/\(folder)/skipped.swift")
             }
-            try write("package a\n", to: "\(root)/testdata/kept.go")
             try write("let x = 1\n", to: "\(root)/Sources/A/kept.swift")
+            try write("package pkg\n", to: "\(root)/pkg/_kept.go")
+            try write("package pkg\n", to: "\(root)/pkg/my_testdata/kept.go")
             try write("not code\n", to: "\(root)/Sources/A/notes.txt")
             let result = FileDiscovery().discover([root])
-            #expect(result.files == ["\(root)/Sources/A/kept.swift", "\(root)/testdata/kept.go"])
+            #expect(result.files == ["\(root)/Sources/A/kept.swift", "\(root)/pkg/_kept.go", "\(root)/pkg/my_testdata/kept.go"])
             #expect(result.problems.isEmpty)
+        }
+    }
+
+    @Test("a skipped folder named on the command line is walked, and its files are explicit only when named")
+    func namedSkippedFolderIsWalked() async throws {
+        try await withTemporaryDirectory { root in
+            try write("package a\n", to: "\(root)/testdata/a.go")
+            try write("package a\n", to: "\(root)/testdata/b.go")
+            let result = FileDiscovery().discover(["\(root)/testdata", "\(root)/testdata/b.go"])
+            #expect(result.files == ["\(root)/testdata/a.go", "\(root)/testdata/b.go"])
+            #expect(result.explicitFiles == ["\(root)/testdata/b.go"])
         }
     }
 

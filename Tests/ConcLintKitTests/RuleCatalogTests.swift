@@ -48,6 +48,10 @@ struct RuleCatalogTests {
                 #expect(!value.isEmpty, "\(rule.id): empty \(field)")
             }
             #expect(!rule.title.hasSuffix("."), "\(rule.id): the title ends with a full stop")
+            let yaml = (try? String(contentsOfFile: "\(packageRoot)/Rules/\(rule.id).yml", encoding: .utf8)) ?? ""
+            #expect(
+                yaml.split(separator: "\n").contains("tier: \(rule.tier.rawValue)"),
+                "\(rule.id): Rules/\(rule.id).yml does not state `tier: \(rule.tier.rawValue)`")
             for language in rule.languages {
                 #expect(rule.suggestions[language]?.isEmpty == false, "\(rule.id): no \(language) suggestion")
                 #expect(rule.examples.contains { $0.language == language }, "\(rule.id): no \(language) example")

@@ -45,12 +45,14 @@ func range(of needle: String, onLine line: Int, in source: SourceFile) -> Source
 }
 
 /// A rule description for formatter tests.
-func sampleRule(_ id: String, severity: Severity = .error, languages: [Language] = [.swift]) -> RuleDescription {
+func sampleRule(
+    _ id: String, severity: Severity = .error, languages: [Language] = [.swift], tier: RuleTier = .default
+) -> RuleDescription {
     RuleDescription(
         id: id, title: "Title of \(id)", summary: "Finds \(id).", rationale: "Because \(id) races.",
         limits: "Misses some \(id).", defaultSeverity: severity, languages: languages,
         suggestions: Dictionary(uniqueKeysWithValues: languages.map { ($0, "use a scope instead of \(id)") }),
-        examples: [], since: "0.1.0")
+        examples: [], since: "0.1.0", tier: tier)
 }
 
 /// A source with a finding on `counter += 1` (line 4, after a line with multi-byte characters)
@@ -111,4 +113,39 @@ func runPython(_ arguments: [String]) -> (status: Int32, output: String)? {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// The built `conclint` executable next to the test bundle, or `nil` (the caller skips) when it
+/// is not there.
+func conclintExecutable() -> String? {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidates = [binary, binary.deletingLastPathComponent(), binary.deletingLastPathComponent().deletingLastPathComponent()]
+        .map { $0.appending(path: "conclint").path }
+    guard let executable = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        print("skipped: conclint executable not found near \(binary.path)")
+        return nil
+    }
+    return executable
+}
+
+/// Runs `executable` with `arguments` in `directory`; its exit status, standard output and error.
+func runProcess(_ executable: String, _ arguments: [String], in directory: String) throws
+    -> (status: Int32, output: String, error: String)
+{
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    // Standard error goes to a file, so that neither stream can fill up while the other is read.
+    let errorPath = FileManager.default.temporaryDirectory.appending(path: "conclint-stderr-\(UUID().uuidString)").path
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errorPath) }
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle(forWritingAtPath: errorPath)
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), errorText)
 }

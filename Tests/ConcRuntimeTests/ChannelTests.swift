@@ -81,9 +81,7 @@ struct ChannelTests {
     @Test("receive times out with timeout, not disconnected")
     func receiveTimeout() {
         let (tx, rx) = Channel<Int>.bounded(1)
-        let start = ContinuousClock.now
         #expect(throws: ChannelError.timeout) { try rx.receive(timeout: .milliseconds(20)) }
-        #expect(ContinuousClock.now - start >= .milliseconds(20))
         withExtendedLifetime(tx) {}
     }
 

@@ -33,6 +33,8 @@ public struct Configuration: Sendable, Equatable {
     public var exclude: [String]
     /// Per-rule settings by rule id.
     public var rules: [String: RuleSetting]
+    /// Opt-in rule ids to run besides the default ones (`enable:`); `off` in ``rules`` wins.
+    public var enabledRules: [String]
     /// The Go language version for every `.go` file, overriding `go.mod`; `nil` to read `go.mod`.
     public var goVersion: (major: Int, minor: Int)?
     /// The project's own concurrency APIs, per language.
@@ -43,7 +45,7 @@ public struct Configuration: Sendable, Equatable {
     /// - Parameters: the settings; every one defaults to "not set".
     public init(
         path: String? = nil, baseDirectory: String, include: [String] = [], exclude: [String] = [],
-        rules: [String: RuleSetting] = [:], goVersion: (major: Int, minor: Int)? = nil,
+        rules: [String: RuleSetting] = [:], enabledRules: [String] = [], goVersion: (major: Int, minor: Int)? = nil,
         apis: [Language: APIExtensions] = [:], failOn: FailureThreshold? = nil
     ) {
         self.path = path
@@ -51,6 +53,7 @@ public struct Configuration: Sendable, Equatable {
         self.include = include
         self.exclude = exclude
         self.rules = rules
+        self.enabledRules = enabledRules
         self.goVersion = goVersion
         self.apis = apis
         self.failOn = failOn
@@ -76,7 +79,8 @@ public struct Configuration: Sendable, Equatable {
 
     public static func == (lhs: Configuration, rhs: Configuration) -> Bool {
         lhs.path == rhs.path && lhs.baseDirectory == rhs.baseDirectory && lhs.include == rhs.include
-            && lhs.exclude == rhs.exclude && lhs.rules == rhs.rules && lhs.goVersion?.major == rhs.goVersion?.major
+            && lhs.exclude == rhs.exclude && lhs.rules == rhs.rules && lhs.enabledRules == rhs.enabledRules
+            && lhs.goVersion?.major == rhs.goVersion?.major
             && lhs.goVersion?.minor == rhs.goVersion?.minor && lhs.apis == rhs.apis && lhs.failOn == rhs.failOn
     }
 }

@@ -10,8 +10,9 @@ import Yams
 /// ```yaml
 /// include: ["Sources/**", "cmd/**"]      # globs a file must match (default: every file)
 /// exclude: ["**/*_test.go", "Generated"] # globs never linted
+/// enable: [sleep-as-sync]               # opt-in rules to run too
 /// rules:
-///   sleep-as-sync: { severity: off }     # error | warning | note | off
+///   thread-per-item: { severity: off }   # error | warning | note | off
 ///   missing-wait: { severity: error }
 /// go:
 ///   version: "1.22"                      # overrides go.mod
@@ -26,7 +27,7 @@ import Yams
 /// written, so `off`, `no` and `1.20` keep their spelling.
 public struct ConfigurationLoader: Sendable {
     /// The top-level keys.
-    public static let topLevelKeys = ["include", "exclude", "rules", "go", "apis", "fail-on"]
+    public static let topLevelKeys = ["include", "exclude", "enable", "rules", "go", "apis", "fail-on"]
     /// The keys of a `rules.<id>` entry.
     public static let ruleKeys = ["severity"]
     /// The keys of the `go` section.
@@ -46,14 +47,18 @@ public struct ConfigurationLoader: Sendable {
     ///
     /// - Throws: ``ConfigurationError`` when the file cannot be read or has a mistake.
     public func load(path: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw ConfigurationError(
-                path: path, message: exists ? "cannot read the configuration file" : "no such configuration file",
-                hint: exists ? "check the file's permissions" : "check the path given to --config")
+        let bytes: [UInt8]
+        do {
+            // Not FileManager: it would wait forever on a FIFO and dump NSError text on failure.
+            bytes = try RegularFileReader.read(path)
+        } catch {
+            if FileStatus.of(path) == .missing(dangling: false) {
+                throw ConfigurationError(path: path, message: "no such configuration file", hint: "check the path given to --config")
+            }
+            throw ConfigurationError(path: path, message: "cannot read the configuration file: \(error.message)")
         }
         let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        return try parse(String(decoding: data, as: UTF8.self), path: path, baseDirectory: base)
+        return try parse(String(decoding: bytes, as: UTF8.self), path: path, baseDirectory: base)
     }
 
     /// Parses configuration `text` as if read from `path`, with globs relative to `baseDirectory`.
@@ -73,6 +78,7 @@ public struct ConfigurationLoader: Sendable {
             switch key {
             case "include": configuration.include = try reader.globs(value, key: key)
             case "exclude": configuration.exclude = try reader.globs(value, key: key)
+            case "enable": configuration.enabledRules = try enabledRules(value, reader: reader)
             case "rules": configuration.rules = try rules(value, reader: reader)
             case "go": configuration.goVersion = try goVersion(value, reader: reader)
             case "apis": configuration.apis = try apis(value, reader: reader)
@@ -80,6 +86,17 @@ public struct ConfigurationLoader: Sendable {
             }
         }
         return configuration
+    }
+
+    /// The `enable` list: known rule ids, each checked at its own position.
+    private func enabledRules(_ node: Node, reader: NodeReader) throws(ConfigurationError) -> [String] {
+        let hint = "list opt-in rule ids, e.g. [sleep-as-sync]; `conclint rules` shows each rule's tier"
+        let ids = try reader.strings(node, key: "enable", hint: hint)
+        for (id, item) in zip(ids, node.sequence.map(Array.init) ?? []) where !knownRuleIDs.contains(id) {
+            let guess = NodeReader.closest(to: id, in: knownRuleIDs.sorted()).map { "did you mean '\($0)'? " } ?? ""
+            throw reader.error(item, "unknown rule id '\(id)' in 'enable'", hint: guess + "`conclint rules` lists them")
+        }
+        return ids
     }
 
     private func rules(_ node: Node, reader: NodeReader) throws(ConfigurationError) -> [String: Configuration.RuleSetting] {

@@ -1,10 +1,27 @@
 import Foundation
 
-/// Finds the `.conclint.yml` that applies to a run: in the working directory or the nearest
-/// folder above it, stopping at the repository root (the first folder that holds `.git`).
+/// Finds the `.conclint.yml` that applies to a run: in the directory of the linted path or the
+/// nearest folder above it, stopping at the repository root (the first folder that holds `.git`),
+/// as golangci-lint and SwiftLint look from what they lint rather than from where they run.
 public enum ConfigurationLocator {
     /// The configuration file name.
     public static let fileName = ".conclint.yml"
+
+    /// The directory the search starts from for a run over `paths`: the first path itself when it
+    /// is a directory, else the directory holding it; the working directory when there is no path.
+    /// Relative paths are resolved against `workingDirectory`.
+    public static func searchDirectory(
+        forLintedPaths paths: [String], workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> String {
+        guard let first = paths.first, !first.isEmpty else { return workingDirectory }
+        let url = URL(fileURLWithPath: first, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
+            .standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return url.path
+        }
+        return url.deletingLastPathComponent().path
+    }
 
     /// The path of the configuration file that applies in `directory`, or `nil` when neither it
     /// nor a folder above it up to the repository root (or `/`) has one.

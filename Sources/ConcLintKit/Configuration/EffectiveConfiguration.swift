@@ -16,17 +16,24 @@ extension Configuration {
         lines.append("# globs are relative to: " + baseDirectory)
         lines.append("include: " + list(include) + (include.isEmpty ? "  # every file" : ""))
         lines.append("exclude: " + list(exclude))
+        let optIn = catalog.filter { $0.tier == .optIn }.map(\.id).sorted()
+        lines.append("enable: " + list(enabledRules) + "  # opt-in rules: " + (optIn.isEmpty ? "none" : optIn.joined(separator: ", ")))
         lines.append("rules:")
         for rule in catalog.sorted(by: { $0.id < $1.id }) {
             let setting = rules[rule.id]
             let value = setting?.name ?? rule.defaultSeverity.rawValue
-            lines.append("  \(rule.id): { severity: \(value) }" + (setting == nil ? "  # default" : ""))
+            var comment = setting == nil ? "default" : ""
+            if rule.tier == .optIn, setting != .off, !enabledRules.contains(rule.id) {
+                comment += (comment.isEmpty ? "" : "; ") + "opt-in, not enabled"
+            }
+            lines.append("  \(rule.id): { severity: \(value) }" + (comment.isEmpty ? "" : "  # " + comment))
         }
-        lines.append("go:")
         if let goVersion {
+            lines.append("go:")
             lines.append("  version: \"\(goVersion.major).\(goVersion.minor)\"")
         } else {
-            lines.append("  # version: read from the nearest go.mod")
+            // `go:` with only a comment under it would read back as null, not as a mapping.
+            lines.append("go: {}  # version: read from the nearest go.mod")
         }
         lines.append("apis:")
         for language in Language.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {

@@ -85,8 +85,9 @@ public struct FixtureRunner: Sendable {
     /// The rule ids found in each fixture (by path), sorted; a file problem counts as
     /// `(<kind>)`.
     func staticFindings(of fixtures: [FixtureCase]) async -> [String: [String]] {
-        guard let linter = try? Linter(options: LintOptions(paths: fixtures.map(\.path), jobs: max(1, options.jobs)))
-        else { return [:] }
+        var lintOptions = LintOptions(paths: fixtures.map(\.path), jobs: max(1, options.jobs))
+        lintOptions.enablesAllRules = true  // Every rule has fixtures, opt-in ones too.
+        guard let linter = try? Linter(options: lintOptions) else { return [:] }
         let run = await linter.run()
         var byPath: [String: [String]] = [:]
         for finding in run.findings { byPath[finding.path, default: []].append(finding.ruleID) }

@@ -29,7 +29,8 @@ struct LineCommentScanner {
             let byte = bytes[index]
             if byte == slash, at(index + 1) == slash {
                 var end = index + 2
-                while end < count, bytes[end] != newline { end += 1 }
+                // Swift also ends a line at a lone CR; for Go a CR is white space.
+                while end < count, bytes[end] != newline, language == .go || bytes[end] != UInt8(ascii: "\r") { end += 1 }
                 var textEnd = end
                 if textEnd > index + 2, bytes[textEnd - 1] == UInt8(ascii: "\r") { textEnd -= 1 }
                 result.append(Comment(start: index, end: textEnd, text: String(decoding: bytes[(index + 2)..<textEnd], as: UTF8.self)))

@@ -79,10 +79,11 @@ struct SuppressionFilter {
         return Result(findings: (kept + engineFindings).sorted(by: Finding.reportOrder), suppressed: suppressed)
     }
 
-    /// Whether only spaces and tabs precede byte `offset` on its line.
+    /// Whether only spaces and tabs precede byte `offset` on its line (which a CR also starts,
+    /// as in Swift files with CR line endings).
     static func onlyWhitespaceBefore(_ offset: Int, in bytes: [UInt8]) -> Bool {
         var index = offset - 1
-        while index >= 0, bytes[index] != UInt8(ascii: "\n") {
+        while index >= 0, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
             guard bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return false }
             index -= 1
         }
