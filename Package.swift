@@ -45,7 +45,11 @@ let package = Package(
         .plugin(
             name: "RuleCatalogPlugin", capability: .buildTool(),
             dependencies: ["rule-catalog-generator"]),
-        .target(name: "ConcReport", dependencies: ["ConcRules"], swiftSettings: strict),
+        .target(
+            name: "ConcReport", dependencies: ["ConcRules"], swiftSettings: strict, plugins: ["BuildInfoPlugin"]),
+        // `conclint --version` and the reports name the commit: read from .git at build time.
+        .executableTarget(name: "build-info-generator", swiftSettings: strict),
+        .plugin(name: "BuildInfoPlugin", capability: .buildTool(), dependencies: ["build-info-generator"]),
         .target(
             name: "ConcLintKit",
             dependencies: [
@@ -82,7 +86,7 @@ let package = Package(
             name: "ConcLintKitTests",
             dependencies: [
                 "ConcLintKit", "ConcReport", "ConcRules", "ConcModel", "SwiftFrontend", "GoFrontend", "GoSyntax",
-                "conclint", .product(name: "SwiftParser", package: "swift-syntax"),
+                "conclint", "build-info-generator", .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
             ],
             swiftSettings: strict),
