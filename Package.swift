@@ -65,8 +65,7 @@ let package = Package(
         .plugin(
             name: "ConclintCommandPlugin",
             capability: .command(
-                intent: .custom(verb: "conclint", description: "Find concurrency hazards in the package's Swift and Go sources")),
-            dependencies: ["conclint"]),
+                intent: .custom(verb: "conclint", description: "Find concurrency hazards in the package's Swift and Go sources"))),
         .executableTarget(
             name: "conclint",
             dependencies: [
