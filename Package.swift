@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Targets follow the one-way pipeline of DESIGN.md:
+// Targets follow the one-way pipeline described in docs/ARCHITECTURE.md:
 // GoSyntax / SwiftParser → front ends → ConcModel → ConcRules → ConcReport → ConcLintKit → conclint.
 // ConcRuntime is independent of all of them.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
