@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Targets follow the one-way pipeline of DESIGN.md:
+// Targets follow the one-way pipeline described in docs/ARCHITECTURE.md:
 // GoSyntax / SwiftParser → front ends → ConcModel → ConcRules → ConcReport → ConcLintKit → conclint.
 // ConcRuntime is independent of all of them.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -45,7 +45,11 @@ let package = Package(
         .plugin(
             name: "RuleCatalogPlugin", capability: .buildTool(),
             dependencies: ["rule-catalog-generator"]),
-        .target(name: "ConcReport", dependencies: ["ConcRules"], swiftSettings: strict),
+        .target(
+            name: "ConcReport", dependencies: ["ConcRules"], swiftSettings: strict, plugins: ["BuildInfoPlugin"]),
+        // `conclint --version` and the reports name the commit: read from .git at build time.
+        .executableTarget(name: "build-info-generator", swiftSettings: strict),
+        .plugin(name: "BuildInfoPlugin", capability: .buildTool(), dependencies: ["build-info-generator"]),
         .target(
             name: "ConcLintKit",
             dependencies: [
@@ -61,8 +65,7 @@ let package = Package(
         .plugin(
             name: "ConclintCommandPlugin",
             capability: .command(
-                intent: .custom(verb: "conclint", description: "Find concurrency hazards in the package's Swift and Go sources")),
-            dependencies: ["conclint"]),
+                intent: .custom(verb: "conclint", description: "Find concurrency hazards in the package's Swift and Go sources"))),
         .executableTarget(
             name: "conclint",
             dependencies: [
@@ -82,7 +85,7 @@ let package = Package(
             name: "ConcLintKitTests",
             dependencies: [
                 "ConcLintKit", "ConcReport", "ConcRules", "ConcModel", "SwiftFrontend", "GoFrontend", "GoSyntax",
-                "conclint", .product(name: "SwiftParser", package: "swift-syntax"),
+                "conclint", "build-info-generator", .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
             ],
             swiftSettings: strict),

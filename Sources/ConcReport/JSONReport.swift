@@ -36,12 +36,15 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var justification: String
     }
 
-    /// `{"name": "conclint", "version": "0.1.0"}`.
+    /// `{"name": "conclint", "version": "0.1.0", "commit": "1a2b3c4…"}`.
     public struct Tool: Codable, Hashable, Sendable {
         /// `conclint`.
         public var name: String
         /// The conclint version.
         public var version: String
+        /// The full object name of the git commit conclint was built from; absent when it was not
+        /// built from a git checkout.
+        public var commit: String?
     }
 
     /// Counts: files analysed, findings by severity, files with problems.
@@ -138,7 +141,7 @@ extension JSONReport {
         let counts = FindingCounts(run.findings)
         self.init(
             version: Self.currentVersion,
-            tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
+            tool: Tool(name: ToolInfo.name, version: ToolInfo.version, commit: ToolInfo.commit),
             summary: Summary(
                 files: run.fileCount, findings: counts.total, errors: counts.errors,
                 warnings: counts.warnings, notes: counts.notes, problems: run.problemFileCount),

@@ -64,7 +64,7 @@ public struct SARIFFormatter: Sendable {
         let run = SARIFRun(
             tool: SARIFTool(
                 driver: SARIFToolComponent(
-                    name: ToolInfo.name, version: ToolInfo.version, semanticVersion: ToolInfo.version,
+                    name: ToolInfo.name, version: ToolInfo.versionDescription, semanticVersion: ToolInfo.version,
                     informationUri: ToolInfo.informationURI, rules: rules.map(Self.descriptor))),
             originalUriBaseIds: [SARIFArtifactURIs.baseID: uris.rootLocation],
             columnKind: "utf16CodeUnits",

@@ -39,7 +39,7 @@ public struct SARIFTool: Codable, Hashable, Sendable {
 public struct SARIFToolComponent: Codable, Hashable, Sendable {
     /// `conclint` (§3.19.8).
     public var name: String
-    /// The tool version (§3.19.12).
+    /// The tool version with the commit it was built from, `0.1.0 (commit 1a2b3c4)` (§3.19.12).
     public var version: String
     /// The version as a semantic version (§3.19.13).
     public var semanticVersion: String

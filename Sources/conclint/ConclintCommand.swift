@@ -12,7 +12,8 @@ struct ConclintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conclint",
         abstract: "Find concurrency hazards in Swift and Go source.",
-        version: ToolInfo.version,
+        // `conclint 0.1.0 (commit 1a2b3c4)`: which sources a bug report's binary came from.
+        version: "\(ToolInfo.name) \(ToolInfo.versionDescription)",
         subcommands: [
             LintCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, FixturesCommand.self,
             DumpModelCommand.self,
