@@ -16,10 +16,21 @@ public struct LanguageFacts: Sendable {
     /// A `let` binding can never be assigned again (Swift): a write through it is a mutating
     /// call on a value, not a store.
     public var immutableBindingsExist: Bool
-    /// Writing a variable shared with concurrent work can be published by later atomic or
-    /// channel operations the language's memory model orders (Go's happens-before rules as the
-    /// analyses implement them).
-    public var publicationIsTracked: Bool
+    /// The analyses follow this language's happens-before edges — channel sends and closes,
+    /// atomics beside the data, locks handed on by address, tokens — to tell ordered accesses
+    /// from racing ones (Go). Where they do not (Swift), state that many calls can reach counts as
+    /// shared whenever the creator may run more than once.
+    public var orderingIsTracked: Bool
+    /// Distinct elements of a collection are distinct storage (Go slices): concurrent stores to
+    /// different indices do not race. Swift collections are values: any subscript store mutates
+    /// the whole variable.
+    public var elementStoresAreIndependent: Bool
+    /// A group's children (`errgroup.Go`) are threads of their own (goroutines), not tasks on a
+    /// pool that bounds them by its width.
+    public var groupChildrenAreThreads: Bool
+    /// A lock used other than by its own methods (its address taken, `gopark(…, &l)`) is handed
+    /// to whoever receives it, who may release it.
+    public var locksAreHandedByAddress: Bool
     /// Spelling of APIs and storage in messages.
     public var spelling: Spelling
 
@@ -53,29 +64,35 @@ public struct LanguageFacts: Sendable {
 
     public init(
         deferRunsAtBlockEnd: Bool, streamsCloseThroughContinuation: Bool, spawnIsCheap: Bool,
-        lockReleaseMustMatchMode: Bool, immutableBindingsExist: Bool, publicationIsTracked: Bool, spelling: Spelling
+        lockReleaseMustMatchMode: Bool, immutableBindingsExist: Bool, orderingIsTracked: Bool,
+        elementStoresAreIndependent: Bool, groupChildrenAreThreads: Bool, locksAreHandedByAddress: Bool, spelling: Spelling
     ) {
         self.deferRunsAtBlockEnd = deferRunsAtBlockEnd
         self.streamsCloseThroughContinuation = streamsCloseThroughContinuation
         self.spawnIsCheap = spawnIsCheap
         self.lockReleaseMustMatchMode = lockReleaseMustMatchMode
         self.immutableBindingsExist = immutableBindingsExist
-        self.publicationIsTracked = publicationIsTracked
+        self.orderingIsTracked = orderingIsTracked
+        self.elementStoresAreIndependent = elementStoresAreIndependent
+        self.groupChildrenAreThreads = groupChildrenAreThreads
+        self.locksAreHandedByAddress = locksAreHandedByAddress
         self.spelling = spelling
     }
 
-    /// Go's facts.
+    /// Go's facts (the Go front end states them for every unit).
     public static let go = LanguageFacts(
         deferRunsAtBlockEnd: false, streamsCloseThroughContinuation: false, spawnIsCheap: true,
-        lockReleaseMustMatchMode: true, immutableBindingsExist: false, publicationIsTracked: true,
+        lockReleaseMustMatchMode: true, immutableBindingsExist: false, orderingIsTracked: true,
+        elementStoresAreIndependent: true, groupChildrenAreThreads: true, locksAreHandedByAddress: true,
         spelling: Spelling(
             groupAdd: "Add", groupDone: "Done()", groupWait: "Wait()", globalVariable: "package variable",
             spawnedWork: "goroutine", channelLoop: "for range"))
 
-    /// Swift's facts.
+    /// Swift's facts (the Swift front end states them for every unit).
     public static let swift = LanguageFacts(
         deferRunsAtBlockEnd: true, streamsCloseThroughContinuation: true, spawnIsCheap: false,
-        lockReleaseMustMatchMode: false, immutableBindingsExist: true, publicationIsTracked: false,
+        lockReleaseMustMatchMode: false, immutableBindingsExist: true, orderingIsTracked: false,
+        elementStoresAreIndependent: false, groupChildrenAreThreads: false, locksAreHandedByAddress: false,
         spelling: Spelling(
             groupAdd: "enter()", groupDone: "leave()", groupWait: "wait()", globalVariable: "global variable",
             spawnedWork: "task", channelLoop: "for await"))

@@ -5,6 +5,8 @@
 public struct Unit: Sendable {
     public let file: SourceFile
     public let language: Language
+    /// What differs between the languages, for rules (which never ask for ``language``).
+    public var facts: LanguageFacts
     /// Every function, method, closure and the top-level body, in source order of their start.
     public var functions: [Function]
     /// Every binding declared in the file, in declaration order.
@@ -31,6 +33,7 @@ public struct Unit: Sendable {
     ) {
         self.file = file
         self.language = language
+        self.facts = language == .go ? .go : .swift
         self.functions = functions
         self.bindings = bindings
         self.languageVersion = languageVersion

@@ -9,7 +9,6 @@ struct BlockingSendLeak: Rule {
 
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
-        guard unit.language == .go else { return }
         for (index, flow) in analysis.flows.enumerated() {
             let maker = FunctionID(index)
             for makeEvent in flow {

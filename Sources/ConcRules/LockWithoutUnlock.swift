@@ -22,12 +22,12 @@ struct LockWithoutUnlock: Rule {
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         let releasers = handOffReleasers(unit)
-        let isGo = unit.language == .go
+        let handedByAddress = unit.facts.locksAreHandedByAddress
         let closes: (Step) -> String? = { step in
             if let key = Self.unlockKey(step) { return key }
             // A Go lock used other than by its methods is handed on (`gopark(…, &l)`,
             // `sync.NewCond(&mu)`): whoever takes it may release it.
-            if isGo, case .access(let access) = step, access.kind == .read { return "w:" + Self.normalized(access.path) }
+            if handedByAddress, case .access(let access) = step, access.kind == .read { return "w:" + Self.normalized(access.path) }
             if case .call(let call) = step { return releasers[call.name] }
             return nil
         }
@@ -65,12 +65,14 @@ struct LockWithoutUnlock: Rule {
                     at: lockRange,
                     related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }))
             }
-            if unit.language == .go {
+            if unit.facts.lockReleaseMustMatchMode {
                 reportMismatchedReleases(function.body, unit: unit, context: context, into: &findings)
+            }
+            if !unit.facts.deferRunsAtBlockEnd {
                 reportDeferredUnlocksInLoops(function.body, unit: unit, context: context, into: &findings)
             }
             reportLoopJumps(walk.loopJumps, body: function.body, unit: unit, releases: releases, skipping: leaks, context: context, into: &findings)
-            guard unit.language == .swift else { continue }
+            // Only code that suspends has suspension points; the walk records none elsewhere.
             var awaits: [SourceRange: (key: String, points: [SourceRange])] = [:]
             for record in walk.suspensions {
                 for (key, lockRange) in record.open where leaks[lockRange] == nil {

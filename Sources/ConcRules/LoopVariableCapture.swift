@@ -12,7 +12,6 @@ struct LoopVariableCapture: Rule {
 
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
-        guard unit.language == .go else { return }
         for event in analysis.spawns {
             guard case .spawn(let spawn) = event.step, spawn.endsLoopBody, let body = spawn.body,
                   unit[body].kind == .closure

@@ -199,7 +199,7 @@ struct OpenKeyPaths {
     /// A nested block: in Swift a `defer` inside it runs when the block ends.
     private mutating func walkBlock(_ steps: [Step], _ start: State, inClosure: Bool) -> State? {
         guard var end = walk(steps, start, inClosure: inClosure) else { return nil }
-        if unit.language == .swift {
+        if unit.facts.deferRunsAtBlockEnd {
             for key in end.deferredClosed.subtracting(start.deferredClosed) { end.open[key] = nil }
             end.deferredClosed = start.deferredClosed
         }

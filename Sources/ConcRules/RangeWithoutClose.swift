@@ -51,7 +51,7 @@ struct RangeWithoutClose: Rule {
             guard unit.function(looper, isInside: maker) else { continue }
             // The end that closes: the channel itself (Go) or the stream's continuation (Swift).
             let closer: BindingID
-            if unit.language == .swift {
+            if unit.facts.streamsCloseThroughContinuation {
                 guard let continuation = made.step.continuation else { continue }
                 closer = continuation
                 // Cancelling the consuming task ends an `AsyncStream` iteration too.
@@ -61,7 +61,7 @@ struct RangeWithoutClose: Rule {
             }
             guard !closed.contains(closer), !escapes(closer, events: events) else { continue }
             let name = unit[channel].name
-            let message = unit.language == .go
+            let message = !unit.facts.streamsCloseThroughContinuation
                 ? "`for range \(name)` never ends: no path closes `\(name)`, so after the last value the loop blocks forever"
                 : "`for await` over `\(name)` never ends: its continuation is never finished, so after the last value the loop suspends forever"
             findings.append(context.finding(

@@ -24,16 +24,16 @@ struct SharedMutableCapture: Rule {
                 else { continue }
                 let binding = unit[access.binding]
                 let repeated = analysis.isRepeated(spawnEvent, sharing: binding)
-                if unit.language == .go, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis)
+                if unit.facts.orderingIsTracked, isInsideCustomLock(event, flow: flow) || holdsToken(event, flow: flow, analysis: analysis)
                     || holdsChannelLock(event, flow: flow, analysis: analysis) || holdsHandedLock(event, flow: flow)
                     || Self.neverRuns(event) {
                     continue
                 }
                 // Go's publish-then-signal: one goroutine writes, then closes or sends on a
                 // channel its readers wait on, or stores to an atomic beside the data.
-                let atomicPublish = unit.language == .go && publishesAtomically(event, access: access, flow: flow)
+                let atomicPublish = unit.facts.orderingIsTracked && publishesAtomically(event, access: access, flow: flow)
                 if atomicPublish && repeated && takesTurns(on: access.binding, flow: flow) { continue }
-                let published = unit.language == .go && !repeated && (publishes(after: event, in: flow) || atomicPublish)
+                let published = unit.facts.orderingIsTracked && !repeated && (publishes(after: event, in: flow) || atomicPublish)
                 guard analysis.isDeclaredOutside(binding, body),
                       isShared(binding, spawnEvent: spawnEvent, body: body, bodyFlow: flow, analysis: analysis,
                                published: published, write: event)
@@ -42,7 +42,7 @@ struct SharedMutableCapture: Rule {
                 reported.insert(access.binding)
                 guard reportedWrites.insert(access.range).inserted else { continue }
                 let passedByAddress = access.binding != Self.accessedBinding(original)
-                let noun = passedByAddress ? "variable" : binding.kind.noun(language: unit.language)
+                let noun = passedByAddress ? "variable" : binding.kind.noun(facts: unit.facts)
                 let subject = access.path == binding.name ? "\(noun) `\(binding.name)`" : "`\(access.path)` of \(noun) `\(binding.name)`"
                 let how = passedByAddress ? ", whose address it was given," : ""
                 findings.append(context.finding(
@@ -137,7 +137,7 @@ struct SharedMutableCapture: Rule {
         default:
             break
         }
-        if unit.language == .go, !access.indexBindings.isEmpty,
+        if unit.facts.elementStoresAreIndependent, !access.indexBindings.isEmpty,
            access.indexIsPrivate || indexIsPerIteration(access, spawnEvent: spawnEvent, unit: unit) {
             return false
         }
@@ -145,10 +145,10 @@ struct SharedMutableCapture: Rule {
             // Go slices: distinct goroutines writing distinct elements do not race. Swift
             // collections are values: any subscript store mutates the whole variable; a `let`
             // (a pointer or class) is not written at all.
-            if unit.language == .go { return !access.indexIsPrivate && !indexIsPerIteration(access, spawnEvent: spawnEvent, unit: unit) }
+            if unit.facts.elementStoresAreIndependent { return !access.indexIsPrivate && !indexIsPerIteration(access, spawnEvent: spawnEvent, unit: unit) }
             return binding.isMutable
         }
-        if unit.language == .swift, !binding.isMutable, case .write(let kind) = access.kind, kind != .fieldStore {
+        if unit.facts.immutableBindingsExist, !binding.isMutable, case .write(let kind) = access.kind, kind != .fieldStore {
             return false
         }
         return true
@@ -187,8 +187,8 @@ struct SharedMutableCapture: Rule {
         guard case .access(let written) = write.step else { return false }
         let creator = analysis.flowOwner[spawnEvent.function.index]
         switch binding.kind {
-        case .global where !published && analysis.unit.language == .swift, .property where !published,
-             .receiver where !published && analysis.unit.language == .swift:
+        case .global where !published && !analysis.unit.facts.orderingIsTracked, .property where !published,
+             .receiver where !published && !analysis.unit.facts.orderingIsTracked:
             // A function other than an entry point may run many times, each spawn a sibling.
             if analysis.unit[creator].entry == .none { return true }
             // Any other body touching it can run alongside.
@@ -205,7 +205,7 @@ struct SharedMutableCapture: Rule {
         }
         if analysis.isRepeated(spawnEvent, sharing: binding) { return true }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
-        let isGo = analysis.unit.language == .go
+        let isGo = analysis.unit.facts.orderingIsTracked
         let peers = isGo ? channelPeers(of: creator, creatorFlow: creatorFlow, analysis: analysis) : []
         // Another spawn from the same creator touching it.
         for other in analysis.spawns where other.order != spawnEvent.order || other.function != spawnEvent.function {
@@ -230,7 +230,7 @@ struct SharedMutableCapture: Rule {
         guard case .spawn(let spawn) = spawnEvent.step, spawn.executor != .blockingCaller else { return false }
         let wait = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)
         var limit = wait?.order ?? Int.max
-        if analysis.unit.language == .go, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, bodyFlow: bodyFlow) {
+        if analysis.unit.facts.orderingIsTracked, let spin = spinsOnPublishedAtomic(creatorFlow, after: spawnEvent.order, bodyFlow: bodyFlow) {
             limit = min(limit, spin)
         }
         return creatorFlow.contains { event in

@@ -36,9 +36,9 @@ extension Access.WriteKind {
 
 extension Binding.Kind {
     /// How messages name the binding: "captured variable", "package variable", …
-    func noun(language: Language) -> String {
+    func noun(facts: LanguageFacts) -> String {
         switch self {
-        case .global: language == .go ? "package variable" : "global variable"
+        case .global: facts.spelling.globalVariable
         case .property: "property"
         case .receiver: "receiver"
         case .loopVariable: "loop variable"

@@ -10,9 +10,9 @@ struct ThreadPerItem: Rule {
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         for event in analysis.spawns {
-            guard case .spawn(let spawn) = event.step, spawnsUnit(spawn, language: unit.language),
+            guard case .spawn(let spawn) = event.step, spawnsUnit(spawn, facts: unit.facts),
                   let loop = event.context.loops.last,
-                  isUnbounded(loop.domain, language: unit.language)
+                  isUnbounded(loop.domain, facts: unit.facts)
             else { continue }
             let flow = analysis.flow(of: event.function)
             if isLimited(spawn: event, loop: loop, flow: flow, analysis: analysis) { continue }
@@ -31,7 +31,7 @@ struct ThreadPerItem: Rule {
             case .asyncSequence: what = "element of an async sequence"
             default: what = "element"
             }
-            let noun = unit.language == .go && spawn.kind == .groupChild ? "goroutine" : spawn.kind.noun
+            let noun = unit.facts.groupChildrenAreThreads && spawn.kind == .groupChild ? unit.facts.spelling.spawnedWork : spawn.kind.noun
             findings.append(context.finding(
                 "one \(noun) is started per \(what), with nothing limiting how many run at once",
                 at: spawn.range,
@@ -42,20 +42,20 @@ struct ThreadPerItem: Rule {
     /// Spawns that each cost a thread, goroutine or queue slot of their own. A Go group's `Go`
     /// (`sync.WaitGroup.Go`, `errgroup.Group.Go`) starts a goroutine each time, as `go` does; a
     /// Swift task group's child is structured and is not counted.
-    private func spawnsUnit(_ spawn: Spawn, language: Language) -> Bool {
+    private func spawnsUnit(_ spawn: Spawn, facts: LanguageFacts) -> Bool {
         switch spawn.kind {
         case .goroutine, .thread, .task, .detachedTask, .operation, .userDeclared: return true
         case .dispatchAsync: return spawn.executor == .concurrent
-        case .groupChild: return language == .go
+        case .groupChild: return facts.groupChildrenAreThreads
         case .concurrentPerform: return false
         }
     }
 
-    private func isUnbounded(_ domain: Loop.Domain, language: Language) -> Bool {
+    private func isUnbounded(_ domain: Loop.Domain, facts: LanguageFacts) -> Bool {
         switch domain {
         case .collection, .channel, .asyncSequence, .input: return true
         case .count: return false
-        case .constantCount(let count): return language == .swift && count > Self.smallConstantBound
+        case .constantCount(let count): return !facts.spawnIsCheap && count > Self.smallConstantBound
         case .forever, .condition: return false
         }
     }

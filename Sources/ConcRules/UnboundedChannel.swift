@@ -149,7 +149,7 @@ struct UnboundedChannel: Rule {
     /// Go: `go func() { ch <- v }()` repeated per item or per call: each blocked sender is a
     /// parked goroutine holding a value.
     private func checkSendOnlySpawns(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
-        guard analysis.unit.language == .go else { return }
+        guard analysis.unit.facts.spawnIsCheap else { return }
         for event in analysis.spawns {
             guard case .spawn(let spawn) = event.step, spawn.kind == .goroutine, let body = spawn.body else { continue }
             // Once in main is a hand-off; per item or per call it is a buffer.

@@ -39,7 +39,7 @@ struct WaitgroupAddInSpawn: Rule {
                 let path = LockWithoutUnlock.normalized(sync.targetPath)
                 guard isFirst || dones.contains(path) && !countsNestedWork(after: step, body: body, path: path, analysis: analysis)
                 else { continue }
-                let counting = unit.language == .go ? "`\(sync.targetPath).Add`" : "`\(sync.targetPath).enter()`"
+                let counting = "`\(sync.targetPath).\(unit.facts.spelling.groupAdd)`"
                 findings.append(context.finding(
                     "\(counting) runs inside the \(spawn.kind.noun) it counts; a `Wait` that runs first returns before the work is counted",
                     at: sync.range,

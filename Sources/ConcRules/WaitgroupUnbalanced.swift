@@ -18,7 +18,7 @@ struct WaitgroupUnbalanced: Rule {
     /// the `Done` (what `go vet`'s copylocks reports at the signature).
     private func checkCopiedGroups(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
-        guard unit.language == .go else { return }
+        // Only a language whose groups can be copied marks a parameter as a copy.
         for function in unit.functions where function.kind == .declared || function.kind == .closure {
             for parameter in function.parameters where unit[parameter].type.isCopy {
                 var first: SourceRange?
@@ -75,8 +75,8 @@ struct WaitgroupUnbalanced: Rule {
                     guard record.exit.kind != .panic,
                           sites.contains(where: { $0.start > record.exit.range.start }) else { continue }
                     let work = spawn.map { $0.kind.noun } ?? "callback"
-                    let done = unit.language == .go ? "\(key).Done()" : "\(key).leave()"
-                    let wait = unit.language == .go ? "\(key).Wait()" : "\(key).wait()"
+                    let done = "\(key).\(unit.facts.spelling.groupDone)"
+                    let wait = "\(key).\(unit.facts.spelling.groupWait)"
                     let exit = record.exit.isFailedTry ? "an error thrown by this `try`"
                         : record.exit.kind == .throw ? "this `throw`" : "this early `return`"
                     findings.append(context.finding(
@@ -105,7 +105,7 @@ struct WaitgroupUnbalanced: Rule {
                 guard let counted = countedDones(after: add, target: target, flow: flow, analysis: analysis),
                       counted.dones != count
                 else { continue }
-                let doneName = analysis.unit.language == .go ? "Done" : "leave()"
+                let doneName = analysis.unit.facts.spelling.groupDone
                 let noun = counted.dones == 1 ? "spawned body calls" : "spawned bodies call"
                 findings.append(context.finding(
                     "`\(sync.targetPath)` is counted up by \(count) but \(counted.dones) \(noun) `\(doneName)` before the wait; the wait \(counted.dones < count ? "never returns" : "returns early or the counter goes negative")",
