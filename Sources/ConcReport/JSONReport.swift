@@ -97,6 +97,16 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var replacement: String
     }
 
+    /// A way to apply a finding's suggestion.
+    public struct Fix: Codable, Hashable, Sendable {
+        /// What the fix does.
+        public var message: String
+        /// `safe` (kept meaning; `--fix` applies it) or `review` (shown, never applied).
+        public var applicability: ConcRules.Fix.Applicability
+        /// Non-overlapping edits in offset order.
+        public var edits: [Edit]
+    }
+
     /// One finding.
     public struct Finding: Codable, Hashable, Sendable {
         /// The rule id, such as `shared-mutable-capture`.
@@ -113,8 +123,8 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var related: [Related]
         /// What to do instead.
         public var suggestion: String
-        /// Edits that apply the suggestion; empty when the rule knows none.
-        public var fixes: [Edit]
+        /// Fixes that apply the suggestion; empty when the rule knows none.
+        public var fixes: [Fix]
     }
 
     /// A file that could not be analysed cleanly.
@@ -159,7 +169,11 @@ extension JSONReport {
             path: finding.path, range: Range(finding.range, in: source),
             related: finding.related.map { Related(message: $0.message, range: Range($0.range, in: source)) },
             suggestion: finding.suggestion,
-            fixes: finding.fixes.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
+            fixes: finding.fixes.map { fix in
+                Fix(
+                    message: fix.message, applicability: fix.applicability,
+                    edits: fix.edits.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
+            })
     }
 }
 

@@ -34,11 +34,15 @@ public struct RuleDescription: Sendable {
     public var examples: [Example]
     /// The conclint version that introduced the rule.
     public var since: String
+    /// Per language, the named templates a rule spells its fixes' edits with (`Rules/<id>.yml`
+    /// `fixes`), so a rule written once gets each language's syntax from data: `{name}` stands
+    /// for a value the rule fills in (``RuleContext/fixText(_:_:)``).
+    public var fixTemplates: [Language: [String: String]]
 
     public init(
         id: String, title: String, summary: String, rationale: String, limits: String,
         defaultSeverity: Severity, languages: [Language], suggestions: [Language: String],
-        examples: [Example], since: String
+        examples: [Example], since: String, fixTemplates: [Language: [String: String]] = [:]
     ) {
         self.id = id
         self.title = title
@@ -50,6 +54,7 @@ public struct RuleDescription: Sendable {
         self.suggestions = suggestions
         self.examples = examples
         self.since = since
+        self.fixTemplates = fixTemplates
     }
 
     /// The suggestion for `language`, or the first one given.

@@ -1,0 +1,29 @@
+import ConcModel
+
+extension ThreadPerItem {
+    /// The concurrency bounded by a semaphore (the rule's metadata spells it: in Go a buffered
+    /// channel taken before the spawn and released when the work ends). Always `review`: the
+    /// limit is a guess and a person must choose it, and work that waits for its siblings would
+    /// deadlock under a limit.
+    func boundedPoolFix(_ spawn: Spawn, loop: LoopFrame, analysis: UnitAnalysis, context: RuleContext) -> Fix? {
+        let unit = analysis.unit
+        let file = unit.file
+        guard let body = spawn.body, file.codeBefore(spawn.range.start).isEmpty, file.codeBefore(loop.range.start).isEmpty
+        else { return nil }
+        let opening = unit[body].range.start.line
+        guard file.opensBlock(after: unit[body].range.start), opening < unit[body].range.end.line,
+              opening >= spawn.range.start.line,
+              let make = context.fixText("boundedPoolMake", ["limit": "8"]),
+              let acquire = context.fixText("boundedPoolAcquire"),
+              let release = context.fixText("boundedPoolRelease")
+        else { return nil }
+        return Fix(
+            message: "Bound the work with a semaphore of 8 (choose the limit; work that waits for its siblings must not be limited)",
+            edits: [
+                file.insertingLine(make, before: loop.range.start.line),
+                file.insertingLine(acquire, before: spawn.range.start.line),
+                file.insertingFirstLine(release, inBlockOpenedAt: unit[body].range.start),
+            ],
+            applicability: .review)
+    }
+}
