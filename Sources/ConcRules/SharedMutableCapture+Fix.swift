@@ -61,8 +61,15 @@ extension SharedMutableCapture {
             else { return false }
             return a.range.start > spawn.range.start || loops.contains { $0.contains(a.range.start) }
         }
+        // Go rejects a local variable nothing reads: the outer one must stay used without this
+        // body (a read before the spawn, or a kind of variable that may go unused).
+        let stillUsed = [.global, .parameter, .result, .property, .receiver].contains(binding.kind)
+            || analysis.flows.joined().contains { other in
+                guard case .access(let a) = other.step, a.binding == access.binding, !a.kind.isWrite else { return false }
+                return !bodyRange.contains(a.range.start)
+            }
         // Offered only where proven: elsewhere a variable of its own would change what others see.
-        guard topLevel && onlyWrite && readLater && !clash && !readOutside else { return nil }
+        guard topLevel && onlyWrite && readLater && !clash && !readOutside && stillUsed else { return nil }
         let equals = file.textAfter(access.range.end)
         let gap = equals.prefix { $0 == " " || $0 == "\t" }
         let end = file.position(ofOffset: access.range.end.offset + gap.utf8.count + 1)

@@ -13,9 +13,19 @@ extension ThreadPerItem {
         let opening = unit[body].range.start.line
         guard file.opensBlock(after: unit[body].range.start), opening < unit[body].range.end.line,
               opening >= spawn.range.start.line,
-              let make = context.fixText("boundedPoolMake", ["limit": "8"]),
-              let acquire = context.fixText("boundedPoolAcquire"),
-              let release = context.fixText("boundedPoolRelease")
+              let owner = unit[body].parent
+        else { return nil }
+        // One semaphore per loop: `sem`, or `sem<line>` where the function has several such
+        // loops or a `sem` already, so the fixes of one function can all be applied.
+        let loopsInFunction = analysis.spawns.filter { other in
+            guard case .spawn(let started) = other.step, let otherBody = started.body else { return false }
+            return unit[otherBody].parent == owner && !other.context.loops.isEmpty
+        }.count
+        let taken = unit.bindings.contains { $0.name == "sem" && $0.function.map { unit.function($0, isInside: owner) } == true }
+        let name = loopsInFunction > 1 || taken ? "sem\(loop.range.start.line)" : "sem"
+        guard let make = context.fixText("boundedPoolMake", ["limit": "8", "name": name]),
+              let acquire = context.fixText("boundedPoolAcquire", ["name": name]),
+              let release = context.fixText("boundedPoolRelease", ["name": name])
         else { return nil }
         return Fix(
             message: "Bound the work with a semaphore of 8 (choose the limit; work that waits for its siblings must not be limited)",

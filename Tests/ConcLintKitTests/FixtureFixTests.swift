@@ -92,17 +92,12 @@ struct FixtureFixTests {
             names["\(index)"] = entry.fixture.lastPathComponent
         }
         let output = try GoVetAgreementTests.run(go, ["vet", "./..."], in: module, allowFailure: true)
-        // go vet prints `# fixvet/<dir>` before each package's complaints (type errors and vet
-        // reports alike); compared without positions, a fix may add none.
+        // Each complaint (type errors and vet reports alike) names its file, `f3/bad_x.go:12:3:`
+        // or `vet: f3/…`; compared without positions, a fix may add none.
         var sections: [String: Set<String>] = [:]
-        var current = ""
         for line in output.split(separator: "\n").map(String.init) {
-            if line.hasPrefix("# fixvet/") {
-                current = String(line.dropFirst("# fixvet/".count))
-                continue
-            }
-            let message = line.replacing(#/^(vet: )?\S+?\.go:\d+:\d+: /#, with: "")
-            sections[current, default: []].insert(message)
+            guard let match = line.firstMatch(of: #/^(?:vet: )?(?:\./)?([of]\d+)/\S+?\.go:\d+:\d+: (.*)$/#) else { continue }
+            sections[String(match.1), default: []].insert(String(match.2))
         }
         for (index, name) in names {
             let added = sections["f\(index)", default: []].subtracting(sections["o\(index)", default: []])
