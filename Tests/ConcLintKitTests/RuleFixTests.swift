@@ -286,4 +286,16 @@ struct RuleFixTests {
             """
         #expect(fixes("waitgroup-add-in-spawn", in: text).isEmpty)
     }
+
+    @Test("a stream fed by a loop reading input gets no dropping policy, one fed by a callback does, as review")
+    func droppingPolicyOnlyWhereValuesMayBeLost() throws {
+        let input = FixtureSupport.repositoryRoot.appending(path: "Fixtures/swift/unbounded-channel/bad_make_stream_producer_loop.swift")
+        let callback = FixtureSupport.repositoryRoot.appending(path: "Fixtures/swift/unbounded-channel/bad_stream_from_callback.swift")
+        let inputFixes = fixes("unbounded-channel", in: try String(contentsOf: input, encoding: .utf8), path: "input.swift")
+        #expect(!inputFixes.contains { $0.edits.contains { $0.replacement.contains("bufferingNewest") } })
+        let callbackFixes = fixes("unbounded-channel", in: try String(contentsOf: callback, encoding: .utf8), path: "callback.swift")
+        let fix = try #require(callbackFixes.first)
+        #expect(fix.applicability == .review)
+        #expect(fix.message.contains("dropped"))
+    }
 }
