@@ -76,3 +76,22 @@ extension LockWithoutUnlock {
         return atBodyEnd
     }
 }
+
+extension LockWithoutUnlock {
+    /// For a `continue` or `break` that skips the release: the release the jump skips (as
+    /// written, the first one after it) inserted before each jump. `review`: the jump's target
+    /// may expect the lock held.
+    func jumpReleaseFix(jumps: [SourceRange], releases: [SourceRange], unit: Unit) -> Fix? {
+        let file = unit.file
+        guard let first = jumps.first,
+              let release = releases.filter({ $0.start > first.start }).min(by: { $0.start < $1.start }),
+              file.isWholeLine(release),
+              jumps.allSatisfy({ file.codeBefore($0.start).isEmpty })
+        else { return nil }
+        let unlock = file.text(release)
+        return Fix(
+            message: "Release the lock with `\(unlock)` before \(jumps.count == 1 ? "the jump" : "each jump") that skips its release",
+            edits: jumps.map { file.insertingLine(unlock, before: $0.start.line) },
+            applicability: .review)
+    }
+}

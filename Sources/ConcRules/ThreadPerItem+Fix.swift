@@ -8,6 +8,7 @@ extension ThreadPerItem {
     func boundedPoolFix(_ spawn: Spawn, loop: LoopFrame, analysis: UnitAnalysis, context: RuleContext) -> Fix? {
         let unit = analysis.unit
         let file = unit.file
+        if let limited = groupLimitFix(spawn, loop: loop, unit: unit, context: context) { return limited }
         guard let body = spawn.body, file.codeBefore(spawn.range.start).isEmpty, file.codeBefore(loop.range.start).isEmpty
         else { return nil }
         let opening = unit[body].range.start.line
@@ -34,6 +35,20 @@ extension ThreadPerItem {
                 file.insertingLine(acquire, before: spawn.range.start.line),
                 file.insertingFirstLine(release, inBlockOpenedAt: unit[body].range.start),
             ],
+            applicability: .review)
+    }
+
+    /// A group whose type can limit itself (the metadata's `groupLimit.<type>`: Go's
+    /// `errgroup.Group` and `SetLimit`) is limited right after its declaration, before any `Go`.
+    private func groupLimitFix(_ spawn: Spawn, loop: LoopFrame, unit: Unit, context: RuleContext) -> Fix? {
+        guard let group = spawn.group, let type = unit[group].type.name,
+              let limit = context.fixText("groupLimit.\(type)", ["group": unit[group].name, "limit": "8"])
+        else { return nil }
+        let declaration = unit[group].range
+        guard declaration.start.line < loop.range.start.line, unit[group].kind == .local else { return nil }
+        return Fix(
+            message: "Limit `\(unit[group].name)` to 8 goroutines at once (choose the limit; work that waits for its siblings must not be limited)",
+            edits: [unit.file.insertingLine(limit, after: declaration.start.line)],
             applicability: .review)
     }
 }
