@@ -6,7 +6,9 @@ import ConcRules
 public struct FixPlan: Sendable {
     /// A fix with the finding it belongs to.
     public struct Entry: Sendable {
+        /// The finding the fix belongs to.
         public var finding: Finding
+        /// The fix.
         public var fix: Fix
     }
 

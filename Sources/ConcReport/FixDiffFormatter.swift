@@ -10,6 +10,7 @@ public struct FixDiffFormatter: Sendable {
     /// Unchanged lines shown around each change.
     public var context: Int
 
+    /// - Parameter context: unchanged lines around each change (3, as `diff -u`).
     public init(context: Int = 3) {
         self.context = context
     }

@@ -6,13 +6,17 @@ import ConcRules
 public struct FixHunk: Sendable, Hashable {
     /// What a line of the hunk is.
     public enum Kind: Sendable, Hashable {
+        /// Unchanged, shown around the change.
         case context
+        /// In the old text only.
         case removed
+        /// In the new text only.
         case added
     }
 
     /// One line of the hunk.
     public struct Line: Sendable, Hashable {
+        /// Context, removed or added.
         public var kind: Kind
         /// The text, without its terminator.
         public var text: String

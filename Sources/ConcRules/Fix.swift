@@ -16,6 +16,7 @@ public struct Fix: Sendable, Hashable {
     public var message: String
     /// Non-overlapping replacements of byte ranges of the finding's file, in offset order.
     public var edits: [TextEdit]
+    /// Whether `--fix` may apply it.
     public var applicability: Applicability
 
     /// A fix; `edits` are sorted by their start offset.
