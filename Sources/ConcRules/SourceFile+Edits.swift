@@ -92,6 +92,13 @@ extension SourceFile {
 }
 
 extension String {
+    /// The string without leading and trailing whitespace and line breaks.
+    var trimmingWhitespace: String {
+        let blank: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
     /// The string without leading and trailing spaces and tabs.
     var trimmingBlanks: String {
         let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }

@@ -9,6 +9,7 @@ extension ThreadPerItem {
         let unit = analysis.unit
         let file = unit.file
         if let limited = groupLimitFix(spawn, loop: loop, unit: unit, context: context) { return limited }
+        if let parallel = parallelLoopFix(spawn, loop: loop, analysis: analysis, context: context) { return parallel }
         guard let body = spawn.body, file.codeBefore(spawn.range.start).isEmpty, file.codeBefore(loop.range.start).isEmpty
         else { return nil }
         let opening = unit[body].range.start.line
