@@ -68,18 +68,27 @@ struct FixApplierTests {
         }
     }
 
-    @Test("a file with syntax errors is not written")
+    @Test("a file with syntax errors is not written, though its finding has a safe fix")
     func fileWithSyntaxErrorsIsNotWritten() async throws {
         try await withTemporaryDirectory { root in
             let path = "\(root)/price.go"
-            let broken = Self.leakingSend + "func broken( {\n"
-            try write(broken, to: path)
-            let run = try await lint([path])
-            #expect(run.problems.contains { $0.kind == .syntaxError })
-            guard run.findings.contains(where: { $0.fixes.contains { $0.applicability == .safe } }) else { return }
+            try write(Self.leakingSend, to: path)
+            let source = SourceFile(path: path, text: Self.leakingSend)
+            let start = source.position(ofOffset: 0)
+            let fix = Fix(
+                message: "Rewrite", edits: [TextEdit(range: SourceRange(start: start, end: start), replacement: "// x\n")],
+                applicability: .safe)
+            let finding = Finding(
+                ruleID: "blocking-send-leak", severity: .error, message: "m", path: path,
+                range: SourceRange(start: start, end: start), suggestion: "", fixes: [fix])
+            let run = LintRun(
+                findings: [finding],
+                problems: [FileProblem(path: path, kind: .syntaxError, message: "syntax error", position: start)],
+                sources: [path: source], rules: [], fileCount: 1)
             let outcome = FixApplier().apply(run)
             #expect(outcome.applied.isEmpty)
-            #expect(try String(contentsOfFile: path, encoding: .utf8) == broken)
+            #expect(outcome.notices.contains { $0.contains("syntax errors") })
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.leakingSend)
         }
     }
 
