@@ -102,6 +102,16 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var replacement: String
     }
 
+    /// A way to apply a finding's suggestion.
+    public struct Fix: Codable, Hashable, Sendable {
+        /// What the fix does.
+        public var message: String
+        /// `safe` (kept meaning; `--fix` applies it) or `review` (shown, never applied).
+        public var applicability: ConcRules.Fix.Applicability
+        /// Non-overlapping edits in offset order.
+        public var edits: [Edit]
+    }
+
     /// One finding.
     public struct Finding: Codable, Hashable, Sendable {
         /// The rule id, such as `shared-mutable-capture`.
@@ -118,8 +128,8 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var related: [Related]
         /// What to do instead.
         public var suggestion: String
-        /// Edits that apply the suggestion; empty when the rule knows none.
-        public var fixes: [Edit]
+        /// Fixes that apply the suggestion; empty when the rule knows none.
+        public var fixes: [Fix]
     }
 
     /// A file that could not be analysed cleanly.
@@ -166,7 +176,11 @@ extension JSONReport {
                 Related(message: related.message, range: Range(related.range, in: related.path.map { run.sources[$0] } ?? source), path: related.path)
             },
             suggestion: finding.suggestion,
-            fixes: finding.fixes.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
+            fixes: finding.fixes.map { fix in
+                Fix(
+                    message: fix.message, applicability: fix.applicability,
+                    edits: fix.edits.map { Edit(range: Range($0.range, in: source), replacement: $0.replacement) })
+            })
     }
 }
 

@@ -94,19 +94,20 @@ public struct SARIFFormatter: Sendable {
                 id: index + 1, physicalLocation: physicalLocation,
                 message: SARIFMessage(text: location.message))
         }
-        let fixes = finding.fixes.isEmpty ? nil : [
+        let fixes = finding.fixes.isEmpty ? nil : finding.fixes.map { fix in
             SARIFFix(
-                description: SARIFMessage(text: finding.suggestion),
+                description: SARIFMessage(text: "\(fix.message) (\(fix.applicability.rawValue))"),
                 artifactChanges: [
                     SARIFArtifactChange(
                         artifactLocation: artifact,
-                        replacements: finding.fixes.map {
+                        replacements: fix.edits.map {
                             SARIFReplacement(
                                 deletedRegion: Self.region($0.range, in: source),
                                 insertedContent: SARIFArtifactContent(text: $0.replacement))
                         })
-                ])
-        ]
+                ],
+                properties: SARIFFixProperties(applicability: fix.applicability.rawValue))
+        }
         return SARIFResult(
             ruleId: finding.ruleID, ruleIndex: ruleIndex, level: finding.severity.rawValue,
             message: SARIFMessage(text: finding.message),

@@ -200,10 +200,18 @@ public struct SARIFRegion: Codable, Hashable, Sendable {
 
 /// A proposed fix (§3.55).
 public struct SARIFFix: Codable, Hashable, Sendable {
-    /// What the fix does: the finding's suggestion (§3.55.2).
+    /// What the fix does, with its applicability in parentheses (§3.55.2).
     public var description: SARIFMessage
     /// The changes, one file each (§3.55.3).
     public var artifactChanges: [SARIFArtifactChange]
+    /// conclint's applicability of the fix (property bag, §3.8).
+    public var properties: SARIFFixProperties?
+}
+
+/// A fix's property bag (§3.8): whether `conclint --fix` applies it.
+public struct SARIFFixProperties: Codable, Hashable, Sendable {
+    /// `safe` (applied by `--fix`) or `review` (shown only).
+    public var applicability: String
 }
 
 /// Changes to one file (§3.56).

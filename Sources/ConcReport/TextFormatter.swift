@@ -22,7 +22,7 @@ public struct TextFormatter: Sendable {
         self.usesColor = usesColor
     }
 
-    private var style: TerminalStyle { TerminalStyle(enabled: usesColor) }
+    var style: TerminalStyle { TerminalStyle(enabled: usesColor) }
 
     /// The report for standard output: every finding, in the run's order. Empty when there are none.
     public func report(_ run: LintRun) -> String {
@@ -40,6 +40,7 @@ public struct TextFormatter: Sendable {
             if !finding.suggestion.isEmpty {
                 output += "  " + style.paint("suggestion:", .green) + " " + finding.suggestion + "\n"
             }
+            output += fixes(of: finding, in: source)
         }
         return output
     }
@@ -100,7 +101,7 @@ public struct TextFormatter: Sendable {
             + style.paint(finding.message, .bold) + " [" + finding.ruleID + "]"
     }
 
-    private func locationPrefix(_ path: String, _ position: SourcePosition) -> String {
+    func locationPrefix(_ path: String, _ position: SourcePosition) -> String {
         style.paint("\(path):\(position.line):\(position.column):", .bold)
     }
 

@@ -26,7 +26,7 @@ struct BlockingSendLeak: Rule {
                     related: [
                         RelatedLocation(range: make.range, message: "`\(name)` made here"),
                         RelatedLocation(range: leak.leaving, message: "stops receiving here"),
-                    ]))
+                    ]).adding(bufferFix(make, senders: leak.senders, analysis: analysis, context: context)))
             }
         }
     }
@@ -35,6 +35,8 @@ struct BlockingSendLeak: Rule {
         var send: SourceRange
         var leaving: SourceRange
         var reason: String
+        /// How many goroutines send, for the buffer fix.
+        var senders = SenderCount(constant: 0, events: [])
     }
 
     private func leak(
@@ -67,6 +69,14 @@ struct BlockingSendLeak: Rule {
             senderCount += multiplier
         }
         guard let first = senderSpawns.first else { return nil }
+        let senders = SenderCount(
+            constant: countIsDynamic ? nil : senderCount, events: senderSpawns,
+            loopSources: senderSpawns.flatMap { $0.spawn.context.loops.dropFirst(makeEvent.context.loops.count).map(\.source) })
+        func found(_ leak: Leak) -> Leak {
+            var counted = leak
+            counted.senders = senders
+            return counted
+        }
         switch buffer {
         case .unbuffered: break
         case .bounded(let size): guard countIsDynamic || senderCount > size else { return nil }
@@ -99,12 +109,12 @@ struct BlockingSendLeak: Rule {
             else { return false }
             return exit.kind == .return
         }) {
-            return Leak(send: first.send.range, leaving: early.range, reason: "the function can return before receiving from it")
+            return found(Leak(send: first.send.range, leaving: early.range, reason: "the function can return before receiving from it"))
         }
         // The receive is a select that can leave by another case.
         if case .select(let select) = firstReceive.step, let leak = leavingSelect(select, channel: channel, firstReceive: firstReceive,
                                                                                receives: receives, makeEvent: makeEvent, send: first.send) {
-            return leak
+            return found(leak)
         }
         // More senders than receives: `for _, u := range urls { go func() { results <- get(u) }() };
         // return <-results` takes the first value and leaves the others blocked.
@@ -120,8 +130,8 @@ struct BlockingSendLeak: Rule {
         if !receivesRepeat, everySenderSends, countIsDynamic || senderCount > receives.count + room, let last = receives.last {
             let count = receives.count == 1 ? "one value" : "\(receives.count) values"
             let senders = countIsDynamic ? "a goroutine per iteration sends" : "\(senderCount) goroutines send"
-            return Leak(send: first.send.range, leaving: last.range,
-                        reason: "the function receives only \(count) while \(senders)")
+            return found(Leak(send: first.send.range, leaving: last.range,
+                              reason: "the function receives only \(count) while \(senders)"))
         }
         return nil
     }

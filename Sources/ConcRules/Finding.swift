@@ -16,12 +16,13 @@ public struct Finding: Sendable {
     public var related: [RelatedLocation]
     /// What to do instead, naming the replacement API.
     public var suggestion: String
-    /// Text edits that apply the suggestion, when the rule knows them; non-overlapping.
-    public var fixes: [TextEdit]
+    /// Ways to apply the suggestion, when the rule knows the edits; each fix's edits do not
+    /// overlap, different fixes may.
+    public var fixes: [Fix]
 
     public init(
         ruleID: String, severity: Severity, message: String, path: String, range: SourceRange,
-        related: [RelatedLocation] = [], suggestion: String, fixes: [TextEdit] = []
+        related: [RelatedLocation] = [], suggestion: String, fixes: [Fix] = []
     ) {
         self.ruleID = ruleID
         self.severity = severity

@@ -43,7 +43,8 @@ extension LockWithoutUnlock {
             findings.append(context.finding(
                 "lock `\(name)` is not released on a `\(word)` before its unlock; \(consequence)",
                 at: lockRange,
-                related: lock.jumps.map { RelatedLocation(range: $0, message: "\(goesOn) with `\(name)` held") }))
+                related: lock.jumps.map { RelatedLocation(range: $0, message: "\(goesOn) with `\(name)` held") }
+            ).adding(jumpReleaseFix(jumps: lock.jumps, releases: releases[lock.key, default: []], unit: unit)))
         }
     }
 

@@ -63,7 +63,8 @@ struct LockWithoutUnlock: Rule {
                 findings.append(context.finding(
                     "lock `\(name)` is not released \(path); the next caller that locks it blocks forever",
                     at: lockRange,
-                    related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }))
+                    related: leak.exits.map { RelatedLocation(range: $0.range, message: "leaves here with `\(name)` held") }
+                ).adding(releaseFixes(lockRange: lockRange, key: leak.key, exits: leak.exits, in: function, unit: unit, context: context)))
             }
             if unit.facts.lockReleaseMustMatchMode {
                 reportMismatchedReleases(function.body, unit: unit, context: context, into: &findings)

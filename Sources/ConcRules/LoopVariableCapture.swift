@@ -30,7 +30,7 @@ struct LoopVariableCapture: Rule {
                     related: [
                         RelatedLocation(range: binding.range, message: "`\(binding.name)` declared here"),
                         RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here"),
-                    ]))
+                    ]).adding(shadowFix(binding, loop: event.context.loops.last, analysis: analysis, context: context)))
             }
         }
     }

@@ -52,7 +52,7 @@ struct MissingWait: Rule {
             }
             findings.append(context.finding(
                 "\(spawn.kind.noun) is never waited for; \(ending) without it finishing",
-                at: spawn.range))
+                at: spawn.range).adding(joinFix(spawn, event: event, creator: creator, analysis: analysis, context: context)))
         }
     }
 

@@ -36,11 +36,16 @@ public struct RuleDescription: Sendable {
     public var since: String
     /// Whether the rule runs by default or only when enabled.
     public var tier: RuleTier
+    /// Per language, the named templates a rule spells its fixes' edits with (`Rules/<id>.yml`
+    /// `fixes`), so a rule written once gets each language's syntax from data: `{name}` stands
+    /// for a value the rule fills in (``RuleContext/fixText(_:_:)``).
+    public var fixTemplates: [Language: [String: String]]
 
     public init(
         id: String, title: String, summary: String, rationale: String, limits: String,
         defaultSeverity: Severity, languages: [Language], suggestions: [Language: String],
-        examples: [Example], since: String, tier: RuleTier = .default
+        examples: [Example], since: String, tier: RuleTier = .default,
+        fixTemplates: [Language: [String: String]] = [:]
     ) {
         self.id = id
         self.title = title
@@ -53,6 +58,7 @@ public struct RuleDescription: Sendable {
         self.examples = examples
         self.since = since
         self.tier = tier
+        self.fixTemplates = fixTemplates
     }
 
     /// The suggestion for `language`, or the first one given.

@@ -51,7 +51,7 @@ struct SharedMutableCapture: Rule {
                     related: [
                         RelatedLocation(range: binding.range, message: "`\(binding.name)` declared here"),
                         RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here"),
-                    ]))
+                    ]).adding(writeFix(access, in: event, spawn: spawnEvent, body: body, analysis: analysis, context: context)))
             }
         }
     }

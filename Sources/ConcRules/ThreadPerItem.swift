@@ -35,7 +35,8 @@ struct ThreadPerItem: Rule {
             findings.append(context.finding(
                 "one \(noun) is started per \(what), with nothing limiting how many run at once",
                 at: spawn.range,
-                related: [RelatedLocation(range: loop.range, message: "loop here")]))
+                related: [RelatedLocation(range: loop.range, message: "loop here")]
+            ).adding(boundedPoolFix(spawn, loop: loop, analysis: analysis, context: context)))
         }
     }
 

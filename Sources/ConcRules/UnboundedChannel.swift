@@ -28,7 +28,7 @@ struct UnboundedChannel: Rule {
         let name = channel.channel.map { "`\(analysis.unit[$0].name)`" } ?? "stream"
         findings.append(context.finding(
             "\(channel.api) \(name) buffers without limit; a producer faster than its consumer grows memory without bound",
-            at: channel.range))
+            at: channel.range).adding(boundedFix(channel, analysis: analysis, context: context)))
     }
 
     /// The names each stream's continuation goes by, and the closures that run at most once.

@@ -43,7 +43,8 @@ struct WaitgroupAddInSpawn: Rule {
                 findings.append(context.finding(
                     "\(counting) runs inside the \(spawn.kind.noun) it counts; a `Wait` that runs first returns before the work is counted",
                     at: sync.range,
-                    related: [RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here")]))
+                    related: [RelatedLocation(range: spawn.range, message: "\(spawn.kind.noun) started here")]
+                ).adding(moveCountFix(sync, before: spawn, body: body, unit: unit)))
             }
         }
     }

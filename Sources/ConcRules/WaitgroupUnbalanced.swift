@@ -79,10 +79,12 @@ struct WaitgroupUnbalanced: Rule {
                     let wait = "\(key).\(unit.facts.spelling.groupWait)"
                     let exit = record.exit.isFailedTry ? "an error thrown by this `try`"
                         : record.exit.kind == .throw ? "this `throw`" : "this early `return`"
+                    let repair = doneRepair(sites: sites, exit: record.exit, in: function, unit: unit, context: context)
                     findings.append(context.finding(
                         "\(exit) leaves the \(work) without calling `\(done)`; `\(wait)` never returns",
                         at: record.exit.range,
-                        related: sites.map { RelatedLocation(range: $0, message: "`\(done)` is only reached here") }))
+                        related: sites.map { RelatedLocation(range: $0, message: "`\(done)` is only reached here") },
+                        suggestion: repair.suggestion).adding(repair.fix))
                 }
             }
         }

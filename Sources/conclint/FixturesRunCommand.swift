@@ -49,6 +49,11 @@ struct FixturesRunCommand: AsyncParsableCommand {
             valueName: "dir"))
     var packagePath: String?
 
+    @Flag(
+        name: .customLong("apply-fixes"),
+        help: "Run each bad_ fixture that has safe fixes with them applied (to a copy in .build/fixtures-run/fixed), expecting clean.")
+    var applyFixes = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0, timeout <= 3_600 else {
@@ -58,9 +63,11 @@ struct FixturesRunCommand: AsyncParsableCommand {
 
     /// The options this command line asks for.
     var options: FixtureRunOptions {
-        FixtureRunOptions(
+        var options = FixtureRunOptions(
             directory: directory, rules: rules, language: language, timeoutSeconds: timeout, jobs: jobs,
             packagePath: packagePath)
+        options.applyFixes = applyFixes
+        return options
     }
 
     func run() async throws {

@@ -74,8 +74,15 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
     var noColor = false
 
+    @Flag(help: "Apply the safe fixes in place, then lint again and report what remains.")
+    var fix = false
+
+    @Flag(help: "Print every fix (safe and review) as a unified diff instead of the report; write nothing.")
+    var diff = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try validateFixOptions()
         do {
             _ = try RuleSelection(only: rules, disabled: disabled, enabled: enabled, enableAll: enableAll)
         } catch {
@@ -91,12 +98,24 @@ struct LintCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let run = await linter.run()
+        var run = await linter.run()
+        if diff {
+            try writeDiff(of: run)
+            return try finish(run, setup: setup)
+        }
+        if fix {
+            run = await applyFixes(run, linter: linter)
+        }
         if let writeBaseline {
             try write(baselineOf: run, to: writeBaseline)
             return
         }
         try write(run)
+        try finish(run, setup: setup)
+    }
+
+    /// Throws the exit status of `run` unless it is success.
+    private func finish(_ run: LintRun, setup: Setup) throws {
         let status = ExitStatus(run, failOn: failOnOption ?? setup.options.configuration.failOn ?? .warning)
         if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -51,6 +51,7 @@ let severities = ["error", "warning", "note"]
 let tiers = ["default": "default", "opt-in": "optIn"]
 let allowedKeys: Set<String> = [
     "id", "title", "severity", "tier", "languages", "since", "summary", "rationale", "limits", "suggestion", "examples",
+    "fixes",
 ]
 
 func describe(ruleFile: String, root: URL) throws -> String {
@@ -87,6 +88,19 @@ func describe(ruleFile: String, root: URL) throws -> String {
     guard let examples = map["examples"] as? [String: [String: String]] else {
         throw GeneratorError(description: "\(ruleFile): examples must map a language to {bad, good}")
     }
+    // Optional: per language, named templates the rule spells its fixes' edits with.
+    let fixes = map["fixes"] as? [String: [String: String]] ?? [:]
+    if map["fixes"] != nil, map["fixes"] as? [String: [String: String]] == nil {
+        throw GeneratorError(description: "\(ruleFile): fixes must map a language to {name: template}")
+    }
+    for language in fixes.keys where !ruleLanguages.contains(language) {
+        throw GeneratorError(description: "\(ruleFile): fixes for '\(language)', which is not among the rule's languages")
+    }
+    let fixLiterals = ruleLanguages.compactMap { language -> String? in
+        guard let templates = fixes[language] else { return nil }
+        let entries = templates.keys.sorted().map { "\(stringLiteral($0)): \(stringLiteral(templates[$0]!))" }
+        return "            .\(language): [\(entries.joined(separator: ", "))]"
+    }
     var exampleLiterals: [String] = []
     for language in ruleLanguages {
         guard let pair = examples[language], let bad = pair["bad"], let good = pair["good"] else { continue }
@@ -113,7 +127,8 @@ func describe(ruleFile: String, root: URL) throws -> String {
         \(exampleLiterals.joined(separator: ",\n"))
                 ],
                 since: \(stringLiteral(try requireString(map, "since", in: ruleFile))),
-                tier: .`\(tierCase)`
+                tier: .`\(tierCase)`,
+                fixTemplates: [\(fixLiterals.isEmpty ? ":" : "\n" + fixLiterals.joined(separator: ",\n") + "\n        ")]
             )
         """
 }

@@ -54,7 +54,9 @@ struct JSONFormatterTests {
     func fixesAndRelatedAreIncluded() {
         let report = JSONReport(sample.run)
         #expect(report.findings[0].related.map(\.message) == ["declared here"])
-        #expect(report.findings[1].fixes.map(\.replacement) == ["Worker"])
+        #expect(report.findings[1].fixes.flatMap(\.edits).map(\.replacement) == ["Worker"])
+        #expect(report.findings[1].fixes.map(\.applicability) == [.review])
+        #expect(report.findings[1].fixes.map(\.message) == ["Use a worker"])
         #expect(report.problems.map(\.kind) == [.syntaxError, .unreadable])
     }
 }

@@ -82,7 +82,11 @@ struct SampleRun {
         Finding(
             ruleID: "thread-per-item", severity: .warning, message: "one thread per element",
             path: source.path, range: range(of: "Thread", onLine: 5, in: source), suggestion: "use parallelForEach",
-            fixes: [TextEdit(range: range(of: "Thread", onLine: 5, in: source), replacement: "Worker")])
+            fixes: [
+                Fix(
+                    message: "Use a worker", edits: [TextEdit(range: range(of: "Thread", onLine: 5, in: source), replacement: "Worker")],
+                    applicability: .review)
+            ])
     }
 
     var run: LintRun {

@@ -17,6 +17,9 @@ public struct FixtureRunOptions: Sendable {
     /// The package whose `Sources/ConcRuntime` the Swift fixtures link against; `nil` searches
     /// upwards from ``directory``, then from the working directory.
     public var packagePath: String?
+    /// Run each `bad_` fixture that has safe fixes with them applied (to a copy), expecting
+    /// `clean`, instead of the fixtures as they are.
+    public var applyFixes = false
 
     /// The default run timeout, in seconds.
     public static let defaultTimeoutSeconds = 20.0

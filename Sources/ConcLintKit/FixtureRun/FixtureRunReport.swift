@@ -9,12 +9,16 @@ public struct FixtureRunReport: Equatable, Sendable {
     public var notices: [String]
     /// Wall time of the whole run, in seconds.
     public var seconds: Double
+    /// With `--apply-fixes`: the fixes applied to each fixture, by display path (each
+    /// `applicability rule: message`); the table gains a column for them.
+    public var fixesApplied: [String: [String]]
 
     /// - Parameters: see the properties.
-    public init(results: [FixtureResult], notices: [String] = [], seconds: Double = 0) {
+    public init(results: [FixtureResult], notices: [String] = [], seconds: Double = 0, fixesApplied: [String: [String]] = [:]) {
         self.results = results
         self.notices = notices
         self.seconds = seconds
+        self.fixesApplied = fixesApplied
     }
 
     /// 1 (``ExitStatus/findings``) when any fixture disagrees with its header, else 0.
@@ -26,12 +30,15 @@ public struct FixtureRunReport: Equatable, Sendable {
     /// expected and dynamic verdicts, agreement and the evidence, columns padded to the widest
     /// cell; then one summary line.
     public func table() -> String {
-        let header = ["FIXTURE", "STATIC FINDINGS", "EXPECTED", "DYNAMIC", "AGREE", "EVIDENCE"]
+        let withFixes = !fixesApplied.isEmpty
+        let header = ["FIXTURE"] + (withFixes ? ["FIXES APPLIED"] : []) + ["STATIC FINDINGS", "EXPECTED", "DYNAMIC", "AGREE", "EVIDENCE"]
         let rows = results.map { result in
-            [
-                result.fixture.displayPath, result.findingsLabel, result.expectedLabel, result.outcome.label,
-                result.agreement.rawValue, result.outcome.detail,
-            ]
+            [result.fixture.displayPath]
+                + (withFixes ? [fixesApplied[result.fixture.displayPath]?.joined(separator: "; ") ?? "-"] : [])
+                + [
+                    result.findingsLabel, result.expectedLabel, result.outcome.label,
+                    result.agreement.rawValue, result.outcome.detail,
+                ]
         }
         let all = [header] + rows
         let widths = (0..<header.count - 1).map { column in all.map { $0[column].count }.max() ?? 0 }

@@ -35,19 +35,30 @@ public struct FixtureRunner: Sendable {
         let known = Set(RuleCatalog.all.map(\.id))
         let unknown = options.rules.filter { !known.contains($0) }
         guard unknown.isEmpty else { throw .unknownRules(unknown) }
-        let fixtures = try FixtureDiscovery(rules: Set(options.rules), language: options.language)
+        var fixtures = try FixtureDiscovery(rules: Set(options.rules), language: options.language)
             .fixtures(under: options.directory)
         guard !fixtures.isEmpty else { throw .noFixtures(options.directory) }
-        let headers = fixtures.map { fixture -> Result<FixtureHeader, FixtureHeaderError> in
+        let fixed = options.applyFixes ? FixedFixture.fixing(fixtures) : []
+        if options.applyFixes { fixtures = fixed.map(\.original) }
+        var headers = fixtures.map { fixture -> Result<FixtureHeader, FixtureHeaderError> in
             let text = FileManager.default.contents(atPath: fixture.path).map { String(decoding: $0, as: UTF8.self) }
             return Result { () throws(FixtureHeaderError) in try FixtureHeader.parse(text ?? "") }
         }
-        let findings = await staticFindings(of: fixtures)
-        let runs = zip(fixtures, headers).filter { (try? $0.1.get().expected).map { $0 != .skip } ?? false }
-        let languages = Set(runs.map(\.0.language))
+        let languages = Set(zip(fixtures, headers).filter { fixture, header in
+            options.applyFixes || (try? header.get().expected).map { $0 != .skip } ?? false
+        }.map(\.0.language))
 
         let root = try packageRoot(needed: languages.contains(.swift))
         let cache = try prepareCache(packageRoot: root)
+        var fixesApplied: [String: [String]] = [:]
+        if options.applyFixes {
+            // Each fixed copy runs in place of its fixture, expected to be clean now.
+            fixtures = fixed.map { $0.written(in: cache) }
+            headers = fixtures.map { _ in .success(FixtureHeader(expected: .clean)) }
+            for entry in fixed { fixesApplied[entry.original.displayPath] = entry.descriptions }
+        }
+        let findings = await staticFindings(of: fixtures)
+        let runs = zip(fixtures, headers).filter { (try? $0.1.get().expected).map { $0 != .skip } ?? false }
         var notices: [String] = []
         var builder = FixtureBuilder(cache: cache)
         var runtimeFailure: RuntimeBuildFailure?
@@ -79,7 +90,7 @@ public struct FixtureRunner: Sendable {
         let results = await FixtureJob.perform(jobs, width: max(1, options.jobs), context: context, progress: progress)
         return FixtureRunReport(
             results: results.sorted { $0.fixture.path < $1.fixture.path }, notices: notices,
-            seconds: Self.seconds(ContinuousClock.now - started))
+            seconds: Self.seconds(ContinuousClock.now - started), fixesApplied: fixesApplied)
     }
 
     /// The rule ids found in each fixture (by path), sorted; a file problem counts as
