@@ -107,6 +107,10 @@ public enum LockConvention {
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,
     /// `evict_locked`). Not `…WithLock`, which as often names a function that takes the lock.
     public static func nameRequiresHeldLock(_ name: String) -> Bool {
-        name.hasSuffix("Locked") || name.hasSuffix("LockHeld") || name.hasSuffix("_locked")
+        // `assertLockHeld`, `isLocked`, `mustBeLocked` test the lock; they do not need it held.
+        let lowered = name.lowercased()
+        let asks = ["is", "was", "has", "assert", "check", "must", "ensure", "expect", "verify", "require", "test"]
+        if asks.contains(where: { lowered.hasPrefix($0) }) { return false }
+        return name.hasSuffix("Locked") || name.hasSuffix("LockHeld") || name.hasSuffix("_locked")
     }
 }

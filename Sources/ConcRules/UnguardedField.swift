@@ -67,6 +67,9 @@ struct UnguardedField: PackageRule {
         guard let type = target.rootType, guardedTypes.contains(type), let name = target.fields.first,
               let field = model.field(name, of: type), field.isMutable, !field.isIsolated
         else { return nil }
+        // `s.db.dirty` is a field of what `s.db` points to, a type of the package whose
+        // discipline (and atomics) are its own; `items.count` reads the property itself.
+        if target.fields.count > 1, let fieldType = field.type.name, model.types[fieldType] != nil { return nil }
         switch field.type.category {
         case .lock, .readWriteLock, .atomic, .group, .semaphore, .channel, .continuation, .serialQueue, .concurrentQueue, .taskHandle:
             return nil

@@ -340,7 +340,7 @@ extension GoLowering {
         var rootName = first
         var rootElements = 0
         while rootName.hasSuffix("[…]") { rootName = rootName.dropLast(3); rootElements += 1 }
-        guard let id = root ?? resolve(String(rootName)) else { return nil }
+        guard let id = root ?? resolve(String(rootName)) ?? implicitPackageVariable(String(rootName)) else { return nil }
         components.append(contentsOf: repeatElement(.element, count: rootElements))
         for part in parts.dropFirst() {
             var name = part
@@ -367,5 +367,21 @@ extension GoLowering {
         for case let pair as KeyValueExpr in literal.elts {
             if let key = pair.key as? Ident, isBufferedMake(pair.value) { bufferedChannelFields.insert("\(type).\(key.name)") }
         }
+    }
+}
+
+extension GoLowering {
+    /// A name no scope of this file declares and no import names: a package-level variable
+    /// another file of the package declares (`lock(&sched.lock)` with `sched` in another file).
+    /// Made once per name, so that summaries can name the lock.
+    func implicitPackageVariable(_ name: String) -> BindingID? {
+        guard !name.isEmpty, imports[name] == nil, name != "_",
+              name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !(name.first?.isNumber ?? true)
+        else { return nil }
+        if let known = implicitGlobals[name] { return known }
+        let origin = SourcePosition(offset: 0, line: 1, column: 1)
+        let id = makeBinding(name: name, kind: .global, isMutable: true, range: SourceRange(start: origin, end: origin), function: .some(nil))
+        implicitGlobals[name] = id
+        return id
     }
 }

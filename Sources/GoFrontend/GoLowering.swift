@@ -16,6 +16,8 @@ final class GoLowering: ModelBuilder {
     var typeDeclarations: [TypeDeclaration] = []
     /// Channel fields made with a buffer (`Type.field`).
     var bufferedChannelFields: Set<String> = []
+    /// Package-level names declared in other files, met as the roots of lock paths.
+    var implicitGlobals: [String: BindingID] = [:]
     /// Integer constants declared in the file, for channel capacities and loop bounds.
     var constants: [String: Int] = [:]
     /// Declared functions by name, for `go worker(x)`.

@@ -18,6 +18,9 @@ enum SwiftAPITable {
         .init("wait", .member), .init("lock", .member), .init("enter", .member), .init("AsyncStream"),
         .init("AsyncThrowingStream"), .init("bounded", .member), .init("unbounded", .member),
         .init("rendezvous", .member), .init("try", .member), .init("tryLock", .member), .init("lockIfAvailable", .member),
+        // Scoped locks and serial queues: the package rules read who holds what.
+        .init("withLock", .member), .init("withLockUnchecked", .member), .init("withLockedValue", .member),
+        .init("withCriticalRegion", .member), .init("sync", .member),
     ])
 
     /// Type names whose instances are mutual-exclusion locks.

@@ -179,7 +179,10 @@ extension SummaryBuilder {
 
         private mutating func walkSync(_ sync: Sync, _ start: State) -> State {
             var state = start
-            guard let lock = stateRef(sync.targetPlace) else { return state }
+            // A lock the model cannot name is still a lock held: callers of `…Locked` helpers
+            // under it are not reported, and nothing is matched against it.
+            let lock = stateRef(sync.targetPlace)
+                ?? StateRef(root: .local("?" + sync.targetPath), rootType: nil, fields: [])
             switch sync.kind {
             case .lock, .readLock, .tryLock:
                 let isRead = sync.kind == .readLock
