@@ -138,6 +138,10 @@ extension SwiftLowering {
         case ("Thread", "detachNewThread"):
             return (.thread, .concurrent)
         case ("", "Task"):
+            // `Task { @SomeActor in … }` runs on that actor whatever the creator's isolation.
+            if let attributes = closures(of: call).last?.signature?.attributes, let actor = globalActor(in: attributes) {
+                return (.task, .isolated(.globalActor(actor)))
+            }
             let isolation = currentIsolation
             if isolation.isIsolated { return (.task, .isolated(isolation)) }
             if currentFunctionIsTopLevel { return (.task, .isolated(.globalActor("MainActor"))) }
@@ -243,8 +247,8 @@ extension SwiftLowering {
             }
         }
         var closureIsolation = isolation
-        if let attributes = node.signature?.attributes, Self.hasAttribute(attributes, named: "MainActor") {
-            closureIsolation = .globalActor("MainActor")
+        if let attributes = node.signature?.attributes, let actor = globalActor(in: attributes) {
+            closureIsolation = .globalActor(actor)
         }
         let signatureAsync = node.signature?.effectSpecifiers?.asyncSpecifier != nil
         let firstParameterType = pendingFirstParameterType ?? .unknown
