@@ -283,6 +283,7 @@ extension GoLowering {
         if case .channel = domain { mentionsConcurrency = true }
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
         loop.source = resolvePath(node.x)?.0
+        loop.elementsFromInput = domain == .collection && rangesOverInput(node.x)
         loop.channelSource = channelSource
         loop.label = label
         emit(.loop(loop))
