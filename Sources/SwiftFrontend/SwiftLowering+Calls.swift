@@ -156,7 +156,7 @@ extension SwiftLowering {
         case (_, "addTask"), (_, "addTaskUnlessCancelled"), (_, "addImmediateTask"):
             return (.groupChild, .concurrent)
         case (_, "addOperation"):
-            return (.operation, .concurrent)
+            return (.operation, operationQueueExecutor(callee.base).executor)
         case (_, "spawn") where callee.base != nil:
             return (.groupChild, .concurrent)
         case (_, "parallelForEach"), (_, "parallelMap"), (_, "parallelFilter"), (_, "parallelReduce"):
@@ -227,9 +227,11 @@ extension SwiftLowering {
         default: resolvedHandle = .none
         }
         let api = callee.text
-        emit(.spawn(Spawn(
+        var spawn = Spawn(
             kind: kind, body: body, arguments: arguments, executor: executor, handle: resolvedHandle,
-            group: group, api: api, range: range(call))))
+            group: group, api: api, range: range(call))
+        if kind == .operation { spawn.executorIsLimited = operationQueueExecutor(callee.base).isLimited }
+        emit(.spawn(spawn))
     }
 
     // MARK: Closures
