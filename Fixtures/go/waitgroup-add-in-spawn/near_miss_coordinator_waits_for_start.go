@@ -15,11 +15,12 @@ func main() {
 	total := 0
 	for i := 1; i <= 3; i++ {
 		go func() {
+			n := i
 			wg.Add(1)
 			defer wg.Done()
 			started <- struct{}{}
 			mu.Lock()
-			total += i
+			total += n
 			mu.Unlock()
 		}()
 	}
