@@ -10,7 +10,10 @@ import (
 // A timer per item holds no goroutine until it fires; goroutines that wait for each other at a
 // barrier cannot be bounded (a limit below their number would deadlock them).
 func main() {
-	items := []string{"a", "b", "c"}
+	run([]string{"a", "b", "c"})
+}
+
+func run(items []string) {
 	var fired sync.WaitGroup
 	var mu sync.Mutex
 	seen := 0
