@@ -236,7 +236,7 @@ struct ThreadPerItem: Rule {
                 // The loop waits for a signal each round before it starts the next goroutine.
                 return true
             case .call(let call):
-                if call.name == "SetLimit" || (call.name == "Acquire" || call.name == "acquire") && inLoop { return true }
+                if call.name == "SetLimit" || call.name == "Acquire" && inLoop { return true }
             default:
                 break
             }
