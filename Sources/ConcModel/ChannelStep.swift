@@ -49,6 +49,13 @@ public struct ChannelStep: Sendable {
         self.range = range
     }
 
+    /// Whether the stream carries jobs (its element is a function type, `() async -> Void`): a
+    /// job queue whose every element must run, where dropping is no answer to a lag.
+    public var carriesJobs: Bool {
+        guard let elementType else { return false }
+        return elementType.contains("->")
+    }
+
     /// Whether the channel carries no data (`Void`, `()`, `struct{}`): a signal, not a queue.
     public var carriesNoData: Bool {
         guard let elementType else { return false }

@@ -66,6 +66,14 @@ public struct Spawn: Sendable {
     /// Arguments that are addresses of the creator's storage (`go bump(&n)`): the spawned body's
     /// parameter points into that binding, so writes through it write the creator's variable.
     public var addressArguments: [AddressArgument] = []
+    /// The spawned call serves until the process ends (`go http.ListenAndServe(…)`): a daemon,
+    /// not work anyone waits for.
+    public var servesForever = false
+    /// The work starts when a timer fires (`time.AfterFunc`): until then it holds no thread.
+    public var startsOnTimer = false
+    /// The executor caps how many items run at once (an `OperationQueue` with
+    /// `maxConcurrentOperationCount` set): work added per item queues instead of piling up.
+    public var executorIsLimited = false
     public var range: SourceRange
 
     public init(
@@ -121,6 +129,13 @@ public struct Loop: Sendable {
     /// What a range loop ranges over, as a structured path (`range p.updates`), when a binding
     /// roots it: a summary can tell a receive loop on a channel field once the field's type is known.
     public var sourcePlace: Place?
+    /// A ``Domain/collection`` loop whose elements come from outside the code's own choosing, so
+    /// their number grows with the input: a declared function's parameter (work its callers hand
+    /// in), what an input-reading call returns (`strings.Split`, `os.ReadDir`), or a local the
+    /// function collects in a loop that is not constant. A field, a package variable or the
+    /// result of some other call (a registry of connections, a cluster's members, a fixed table)
+    /// is not: its size is the program's own state, not evidence of a flood.
+    public var elementsFromInput = false
 
     public init(
         domain: Domain, variables: [BindingID] = [], header: [Step] = [], body: [Step],

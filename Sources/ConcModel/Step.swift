@@ -248,6 +248,10 @@ public struct Call: Sendable {
     /// `self.f()` or an implicit-`self` `f()` inside a type.
     public var isOnSelf = false
     public var range: SourceRange
+    /// The call inspects the program's running goroutines or threads (`runtime.NumGoroutine`,
+    /// a goroutine profile, a leak checker): code that makes it is watching the work it started,
+    /// as a leak detector's test does with the goroutine it leaks on purpose.
+    public var inspectsRunningWork = false
 
     public init(callee: String, name: String, receiver: BindingID? = nil, range: SourceRange) {
         self.callee = callee

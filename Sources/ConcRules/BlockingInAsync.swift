@@ -43,7 +43,7 @@ struct BlockingInAsync: Rule {
             default: return nil
             }
         case .sleep(let sleep):
-            return Self.blockingSleeps.contains(sleep.api) ? "`\(sleep.api)`" : nil
+            return !sleep.suspends && Self.blockingSleeps.contains(sleep.api) ? "`\(sleep.api)`" : nil
         case .channel(let channel):
             guard channel.api == "receive" || channel.api == "send" else { return nil }
             return "a blocking `\(channel.channelPath).\(channel.api)()`"

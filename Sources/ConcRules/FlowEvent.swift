@@ -7,6 +7,8 @@ public struct LoopFrame: Sendable, Hashable {
     public var variables: [BindingID]
     /// The binding a collection loop ranges over, when known.
     public var source: BindingID?
+    /// See ``ConcModel/Loop/elementsFromInput``.
+    public var elementsFromInput = false
 }
 
 /// Where an event happens within its flow.
@@ -92,7 +94,9 @@ struct FlowBuilder {
                 }
             case .loop(let loop):
                 var inner = context
-                inner.loops.append(LoopFrame(domain: loop.domain, range: loop.range, variables: loop.variables, source: loop.source))
+                inner.loops.append(LoopFrame(
+                    domain: loop.domain, range: loop.range, variables: loop.variables, source: loop.source,
+                    elementsFromInput: loop.elementsFromInput))
                 append(step, context, loop.range)
                 walk(loop.header, context: inner)
                 walk(loop.body, context: inner)

@@ -163,6 +163,16 @@ struct SharedMutableCapture: Rule {
         return later.order < wait.order
     }
 
+    /// Whether the creator waits, inside the loop that repeats the spawn, before that loop's next
+    /// round starts another instance: one instance at a time writes, joined before the next.
+    static func isJoinedEachRound(_ spawnEvent: FlowEvent, creatorFlow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+        guard case .spawn(let spawn) = spawnEvent.step, spawn.kind != .concurrentPerform,
+              let loop = spawnEvent.context.loops.last,
+              let wait = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)
+        else { return false }
+        return wait.context.loops.contains(loop) && !wait.context.inDefer && wait.context.branchDepth <= spawnEvent.context.branchDepth
+    }
+
     /// Whether every name in the index is fresh in each iteration of the loop around the spawn
     /// (declared inside that loop, or a per-iteration loop variable): each goroutine gets its own
     /// slot.
@@ -203,8 +213,10 @@ struct SharedMutableCapture: Rule {
         default:
             break
         }
-        if analysis.isRepeated(spawnEvent, sharing: binding) { return true }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
+        if analysis.isRepeated(spawnEvent, sharing: binding), !Self.isJoinedEachRound(spawnEvent, creatorFlow: creatorFlow, analysis: analysis) {
+            return true
+        }
         let isGo = analysis.unit.facts.orderingIsTracked
         let peers = isGo ? channelPeers(of: creator, creatorFlow: creatorFlow, analysis: analysis) : []
         // Another spawn from the same creator touching it.

@@ -17,10 +17,10 @@ struct SleepAsSync: Rule {
                         "sleep stands in for synchronizing with the \(spawned.kind.noun) started above; nothing guarantees it has got as far as this code assumes",
                         at: sleep.range,
                         related: [RelatedLocation(range: spawned.range, message: "\(spawned.kind.noun) started here")]))
-                } else if let creatorName = creatorProgressAwaitedBySleep(event, flow: flow, analysis: analysis) {
+                } else if let awaited = creatorProgressAwaitedBySleep(event, flow: flow, analysis: analysis) {
                     reported.insert(sleep.range.start.offset)
                     findings.append(context.finding(
-                        "sleep stands in for waiting until `\(creatorName)` is ready; nothing guarantees the creator got there first",
+                        "sleep stands in for waiting until \(awaited); nothing guarantees the creator got there first",
                         at: sleep.range))
                 }
             }
@@ -133,7 +133,8 @@ struct SleepAsSync: Rule {
     }
 
     /// In a spawned body: a sleep first, then a read of state the creator goes on to work on
-    /// after the spawn (the sleep hopes the creator gets there first).
+    /// after the spawn (the sleep hopes the creator gets there first). Returns what the sleep
+    /// waits for, as the message words it: the variable the creator sets, or the call it makes.
     private func creatorProgressAwaitedBySleep(_ sleepEvent: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis) -> String? {
         guard sleepEvent.context.loops.isEmpty,
               let spawnEvent = analysis.spawnOfBody[analysis.flowOwner[sleepEvent.function.index]],
@@ -152,6 +153,8 @@ struct SleepAsSync: Rule {
         guard !blocksBefore else { return nil }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
         let limit = analysis.firstWait(in: creatorFlow, after: spawnEvent.order)?.order ?? Int.max
+        // The creator's parameters (a test's `t`, a context) were set up before it started.
+        let creatorParameters = Set(unit[analysis.flowOwner[spawnEvent.function.index]].parameters)
         for event in flow where event.order > sleepEvent.order {
             guard case .access(let access) = event.step, access.kind == .read else { continue }
             // `t.Errorf(…)`: the receiver of a call is used, not read as state.
@@ -161,17 +164,22 @@ struct SleepAsSync: Rule {
             }
             if isCallReceiver && access.path == unit[access.binding].name { continue }
             let binding = unit[access.binding]
-            guard analysis.isDeclaredOutside(binding, body), isPlainState(binding) else { continue }
-            let creatorTouches = creatorFlow.contains { other in
+            guard analysis.isDeclaredOutside(binding, body), isPlainState(binding), !creatorParameters.contains(binding.id)
+            else { continue }
+            // What the creator does to it after the spawn: sets it (then it is what is awaited),
+            // or calls a method on it (then that call is: the variable itself was set before).
+            let touches = creatorFlow.filter { other in
                 guard other.order > spawnEvent.order, other.order <= limit else { return false }
-                // The creator changes it: a write, or a method called on it.
                 switch other.step {
                 case .access(let creatorAccess): return creatorAccess.binding == binding.id && creatorAccess.kind.isWrite
                 case .call(let call): return call.receiver == binding.id
                 default: return false
                 }
             }
-            if creatorTouches { return binding.name }
+            if touches.contains(where: { if case .access = $0.step { return true } else { return false } }) {
+                return "`\(binding.name)` is set"
+            }
+            if let first = touches.first, case .call(let call) = first.step { return "the creator has called `\(call.callee)`" }
         }
         return nil
     }

@@ -17,6 +17,17 @@ extension Spawn.Kind {
     }
 }
 
+extension Spawn.Kind {
+    /// Whether each instance holds an OS thread while it runs or waits (a thread, a global-queue
+    /// work item, an operation), rather than a goroutine's or task's few kilobytes.
+    var holdsThread: Bool {
+        switch self {
+        case .thread, .dispatchAsync, .operation: true
+        case .goroutine, .task, .detachedTask, .concurrentPerform, .groupChild, .userDeclared: false
+        }
+    }
+}
+
 extension Access.WriteKind {
     /// The verb messages use for the write: "increments", "appends to", …
     var verb: String {
@@ -102,6 +113,8 @@ extension UnitAnalysis {
             if case .loop(let loop) = event.step, event.context.loops.isEmpty {
                 if loop.domain == .forever { return true }
             }
+            // Serves until the process ends (`http.ListenAndServe`), in a retry loop or not.
+            if case .wait(let wait) = event.step, wait.kind == .forever, event.context.branchDepth == 0 { return true }
         }
         return false
     }

@@ -9,11 +9,20 @@ struct ThreadPerItem: Rule {
 
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
+        // One finding per loop: the fan-out is the defect, however many spawn sites it has.
+        var reportedLoops = Set<SourceRange>()
         for event in analysis.spawns {
             guard case .spawn(let spawn) = event.step, spawnsUnit(spawn, facts: unit.facts),
                   let loop = event.context.loops.last,
-                  isUnbounded(loop.domain, facts: unit.facts)
+                  isUnbounded(loop.domain, facts: unit.facts), !reportedLoops.contains(loop.range)
             else { continue }
+            // A goroutine or task costs little until it runs: one per element is a hazard only
+            // when the elements come from input. A thread or a global-queue item costs a thread.
+            // Work that only parks on a send piles up across calls, however few the elements.
+            if loop.domain == .collection, !spawn.kind.holdsThread, !loop.elementsFromInput,
+               !(spawn.body.map { mayParkOnSend(analysis.flows[$0.index], analysis: analysis) } ?? false) {
+                continue
+            }
             let flow = analysis.flow(of: event.function)
             if isLimited(spawn: event, loop: loop, flow: flow, analysis: analysis) { continue }
             if let body = spawn.body, acquiresFirst(analysis.flows[body.index], loop: loop, creatorFlow: flow, analysis: analysis) {
@@ -23,6 +32,9 @@ struct ThreadPerItem: Rule {
                 continue
             }
             if let body = spawn.body, isPoolWorker(body, spawn: spawn, loop: loop, analysis: analysis) { continue }
+            // Items that wait for each other cannot be bounded: a limit below their number
+            // would deadlock them.
+            if let body = spawn.body, waitsOnSiblings(analysis.flows[body.index], body: body, analysis: analysis) { continue }
             let what: String
             switch loop.domain {
             case .channel: what = "value received"
@@ -32,6 +44,7 @@ struct ThreadPerItem: Rule {
             default: what = "element"
             }
             let noun = unit.facts.groupChildrenAreThreads && spawn.kind == .groupChild ? unit.facts.spelling.spawnedWork : spawn.kind.noun
+            reportedLoops.insert(loop.range)
             findings.append(context.finding(
                 "one \(noun) is started per \(what), with nothing limiting how many run at once",
                 at: spawn.range,
@@ -44,8 +57,11 @@ struct ThreadPerItem: Rule {
     /// (`sync.WaitGroup.Go`, `errgroup.Group.Go`) starts a goroutine each time, as `go` does; a
     /// Swift task group's child is structured and is not counted.
     private func spawnsUnit(_ spawn: Spawn, facts: LanguageFacts) -> Bool {
+        // A pending timer holds no thread; a capped executor queues what it cannot run yet.
+        if spawn.startsOnTimer || spawn.executorIsLimited { return false }
         switch spawn.kind {
-        case .goroutine, .thread, .task, .detachedTask, .operation, .userDeclared: return true
+        case .goroutine, .thread, .task, .detachedTask, .userDeclared: return true
+        case .operation: return spawn.executor == .concurrent
         case .dispatchAsync: return spawn.executor == .concurrent
         case .groupChild: return facts.groupChildrenAreThreads
         case .concurrentPerform: return false
@@ -111,6 +127,10 @@ struct ThreadPerItem: Rule {
             if case .access(let access) = other.step { return access.kind.isWrite }
             return true
         }), case .exit(let exit) = next.step, next.context.loops.contains(loop) else { return false }
+        // A `break` out of the loop (not out of a `select` or `switch` arm) starts one at most too.
+        if exit.kind == .loopExit {
+            return !exit.continuesLoop && !exit.endsSwitchArm && !next.context.inSelect && next.context.loops.last == loop
+        }
         return exit.kind == .return || exit.kind == .panic || exit.kind == .processExit
     }
 
@@ -152,6 +172,47 @@ struct ThreadPerItem: Rule {
             if case .access(let access) = event.step { return variables.contains(access.binding) }
             return false
         }
+    }
+
+    /// Whether the body does nothing but send one value, outside a `select`, on a channel that
+    /// is not a stream's continuation: each instance parks holding its value for as long as the
+    /// receiver lags, so they pile up across calls however few the elements.
+    private func mayParkOnSend(_ flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+        var sends = 0
+        for event in flow {
+            switch event.step {
+            case .channel(let step) where step.kind == .send && !event.context.inSelect:
+                if let id = step.channel, analysis.unit[id].type.category == .continuation { return false }
+                sends += 1
+            case .declare, .exit, .deferred: continue
+            case .access(let access) where !access.kind.isWrite: continue
+            default: return false
+            }
+        }
+        return sends == 1
+    }
+
+    /// Whether the body both signals and waits on one thing shared by every instance (a group
+    /// each `Done`s and then `Wait`s on, a channel each sends on and receives from): the
+    /// instances rendezvous, so each waits for the others to have started.
+    private func waitsOnSiblings(_ flow: [FlowEvent], body: FunctionID, analysis: UnitAnalysis) -> Bool {
+        var signalled = Set<BindingID>()
+        var awaited = Set<BindingID>()
+        for event in flow {
+            switch event.step {
+            case .sync(let sync):
+                if let id = sync.target, sync.kind == .groupDone || sync.kind == .signal { signalled.insert(id) }
+            case .channel(let channel):
+                guard let id = channel.channel else { break }
+                if channel.kind == .send || channel.kind == .close { signalled.insert(id) }
+                if channel.kind == .receive { awaited.insert(id) }
+            case .wait(let wait):
+                if let id = wait.target, wait.kind == .group || wait.kind == .signal || wait.kind == .receive { awaited.insert(id) }
+            default:
+                break
+            }
+        }
+        return signalled.intersection(awaited).contains { analysis.isDeclaredOutside(analysis.unit[$0], body) }
     }
 
     private func spawnLoopHasOnlyKey(_ loop: LoopFrame, analysis: UnitAnalysis) -> Bool {

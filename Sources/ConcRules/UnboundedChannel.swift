@@ -82,7 +82,7 @@ struct UnboundedChannel: Rule {
     /// the stream (an event handler). Where the continuation is handed on, every yield in the file
     /// that is not to another stream's continuation counts; where no yield is seen, nothing is said.
     private func producerMayOutrun(_ make: ChannelStep, makeEvent: FlowEvent, streams: StreamNames, analysis: UnitAnalysis) -> Bool {
-        if make.carriesNoData { return false }
+        if make.carriesNoData || make.carriesJobs { return false }
         guard let continuation = make.continuation else { return false }
         let unit = analysis.unit
         let ours = streams.aliases[continuation] ?? [continuation]
@@ -97,8 +97,10 @@ struct UnboundedChannel: Rule {
             let isOurs = step.channel.map(ours.contains) ?? false
                 || escapes && (step.channel.map { !others.contains($0) } ?? true)
             guard isOurs else { continue }
-            if event.context.loops.contains(where: { !isSmall($0.domain) }) { return true }
+            if event.context.loops.contains(where: { !isFinite($0.domain) }) { return true }
             let owner = analysis.flowOwner[event.function.index]
+            // A callback that yields its one value and finishes feeds a one-value stream.
+            if event.context.loops.isEmpty, finishesAfter(event, in: analysis.flows[owner.index], names: ours) { continue }
             let ownerFunction = unit[owner]
             // Yields in the flow that made the stream run once; elsewhere they run per callback
             // (a stored closure) or per event (another method).
@@ -140,10 +142,24 @@ struct UnboundedChannel: Rule {
         return false
     }
 
-    private func isSmall(_ domain: Loop.Domain) -> Bool {
-        // A constant trip count bounds what can pile up, however large.
-        if case .constantCount = domain { return true }
-        return false
+    /// A loop that yields once per element of a collection (or per count) feeds the stream a
+    /// known number of values, already held in memory: it cannot outrun the consumer without
+    /// bound. Loops over input, other streams or conditions can.
+    private func isFinite(_ domain: Loop.Domain) -> Bool {
+        switch domain {
+        case .constantCount, .collection, .count: return true
+        default: return false
+        }
+    }
+
+    /// Whether the flow finishes the stream right after `yield`, outside any loop.
+    private func finishesAfter(_ yield: FlowEvent, in flow: [FlowEvent], names: Set<BindingID>) -> Bool {
+        flow.contains { event in
+            guard event.order > yield.order, event.context.loops.isEmpty, case .channel(let step) = event.step,
+                  step.kind == .close
+            else { return false }
+            return step.channel.map(names.contains) ?? false
+        }
     }
 
     /// Go: `go func() { ch <- v }()` repeated per item or per call: each blocked sender is a

@@ -39,6 +39,7 @@ struct WaitgroupAddInSpawn: Rule {
                 let path = LockWithoutUnlock.normalized(sync.targetPath)
                 guard isFirst || dones.contains(path) && !countsNestedWork(after: step, body: body, path: path, analysis: analysis)
                 else { continue }
+                if waitsAreOrderedAfter(step, body: body, path: path, analysis: analysis) { continue }
                 let counting = "`\(sync.targetPath).\(unit.facts.spelling.groupAdd)`"
                 findings.append(context.finding(
                     "\(counting) runs inside the \(spawn.kind.noun) it counts; a `Wait` that runs first returns before the work is counted",
@@ -47,6 +48,43 @@ struct WaitgroupAddInSpawn: Rule {
                 ).adding(moveCountFix(sync, before: spawn, body: body, unit: unit)))
             }
         }
+    }
+
+    /// Whether every `Wait` on the group waits first for a signal the body sends only after its
+    /// count (a coordinator that receives "started" before it waits on the group): the count is
+    /// then always taken before the `Wait` runs.
+    private func waitsAreOrderedAfter(_ add: FlowEvent, body: FunctionID, path: String, analysis: UnitAnalysis) -> Bool {
+        var signalled = Set<BindingID>()
+        for event in analysis.flows[body.index] where event.order > add.order {
+            switch event.step {
+            case .channel(let channel) where channel.kind == .send || channel.kind == .close:
+                if let id = channel.channel { signalled.insert(id) }
+            case .sync(let sync) where sync.kind == .groupDone || sync.kind == .signal:
+                if let id = sync.target, LockWithoutUnlock.normalized(sync.targetPath) != path { signalled.insert(id) }
+            default:
+                break
+            }
+        }
+        guard !signalled.isEmpty else { return false }
+        var waits = 0
+        for flow in analysis.flows {
+            for event in flow {
+                guard case .wait(let wait) = event.step, wait.kind == .group, LockWithoutUnlock.normalized(wait.targetPath) == path
+                else { continue }
+                waits += 1
+                let ordered = flow.contains { earlier in
+                    guard earlier.order < event.order else { return false }
+                    switch earlier.step {
+                    case .channel(let channel): return channel.kind == .receive && channel.channel.map(signalled.contains) == true
+                    case .wait(let other): return other.target.map(signalled.contains) == true
+                    case .loop(let loop): if case .channel(let id?) = loop.domain { return signalled.contains(id) } else { return false }
+                    default: return false
+                    }
+                }
+                if !ordered { return false }
+            }
+        }
+        return waits > 0
     }
 
     /// Whether work the body spawns after the count calls `Done` on the group: the count is then

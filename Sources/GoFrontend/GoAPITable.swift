@@ -28,6 +28,9 @@ enum GoAPITable {
         "sync.Map": .atomic, "sync.Once": .value, "sync.Pool": .atomic,
     ]
 
+    /// Constructors and the type of what they return (`semaphore.NewWeighted(n)`).
+    static let constructors: [String: String] = ["semaphore.NewWeighted": "semaphore.Weighted", "sync.NewCond": "sync.Cond"]
+
     /// `sync/atomic` functions whose first argument (`&x`) they write.
     static let atomicWriters: Set<String> = [
         "AddInt32", "AddInt64", "AddUint32", "AddUint64", "AddUintptr", "StoreInt32", "StoreInt64",
@@ -36,6 +39,30 @@ enum GoAPITable {
         "CompareAndSwapUint32", "CompareAndSwapUint64", "CompareAndSwapUintptr", "CompareAndSwapPointer",
         "AndInt32", "AndInt64", "AndUint32", "AndUint64", "OrInt32", "OrInt64", "OrUint32", "OrUint64",
         "LoadInt32", "LoadInt64", "LoadUint32", "LoadUint64", "LoadUintptr", "LoadPointer",
+    ]
+
+    /// Calls that serve until the process ends (or the server is shut down): whoever makes them
+    /// blocks for good, and a goroutine started for one is a daemon.
+    static let serveForeverCalls: Set<String> = ["http.ListenAndServe", "http.ListenAndServeTLS", "http.Serve", "http.ServeTLS"]
+    /// Server methods that do the same (`srv.ListenAndServe()`, `grpcServer.Serve(lis)`).
+    static let serveForeverMethods: Set<String> = ["ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"]
+
+    static func servesForever(package: String?, receiverIsValue: Bool, name: String) -> Bool {
+        if let package { return serveForeverCalls.contains("\(package).\(name)") }
+        return receiverIsValue && serveForeverMethods.contains(name)
+    }
+
+    /// Calls that return a collection as long as their input (lines, fields, directory entries).
+    static let inputCollectionCalls: Set<String> = [
+        "strings.Split", "strings.SplitN", "strings.SplitAfter", "strings.Fields", "strings.FieldsFunc",
+        "bytes.Split", "bytes.SplitN", "bytes.Fields", "os.ReadDir", "ioutil.ReadDir", "filepath.Glob", "flag.Args",
+    ]
+
+    /// Calls that look at the running goroutines: a count, stacks, a goroutine profile, a leak
+    /// checker (package `goleak`).
+    static let goroutineInspectionCalls: Set<String> = [
+        "runtime.NumGoroutine", "runtime.Stack", "pprof.Lookup", "goleak.Find", "goleak.VerifyNone",
+        "goleak.VerifyTestMain", "goleak.IgnoreCurrent",
     ]
 
     /// Calls that end the process or the goroutine's test.

@@ -38,6 +38,17 @@ extension GoLowering {
         else {
             literalCounts[id] = nil
             boundedCollections.remove(id)
+            // Grown beyond constant bounds it collects input, unless only counted loops grow it
+            // by known amounts: a configured number of workers or clients is no input.
+            let onlyCounted = added != nil && bindings[id.index].function == currentFunction && !currentFunctionHasGoto
+                && loopStack[min(countedSinceLoopDepth[id] ?? 0, loopStack.count)...].allSatisfy { frame in
+                    switch frame.domain {
+                    case .constantCount: return true
+                    case .count: return Self.testsItsCounter(frame.node)
+                    default: return false
+                    }
+                }
+            if bindings[id.index].kind == .local, !onlyCounted { inputCollections.insert(id) }
             return
         }
         // Bounded but no longer exact: a branch may skip the growth.
@@ -54,6 +65,16 @@ extension GoLowering {
             guard case .constantCount = frame.domain else { return false }
         }
         return true
+    }
+
+    /// Whether a counted `for` compares the variable its init declares (`for i := 0; i < n; i++`),
+    /// or ranges over an integer: a count, not a condition on something else.
+    static func testsItsCounter(_ node: Stmt) -> Bool {
+        guard let loop = node as? ForStmt else { return node is RangeStmt }
+        guard let initStmt = loop.initStmt as? AssignStmt, let counter = initStmt.lhs.first as? Ident,
+              let cond = loop.cond as? BinaryExpr
+        else { return false }
+        return (cond.x as? Ident)?.name == counter.name || (cond.y as? Ident)?.name == counter.name
     }
 
     /// The collections a loop condition caps: conjuncts `len(x) < N`, `len(x) <= N`, `N > len(x)`.
@@ -119,9 +140,29 @@ extension GoLowering {
               literalCounts[id] != nil || boundedCollections.contains(id) || madeCounts[id] != nil
         else { return }
         if onlyMaps, bindings[id.index].type.name != "map" { return }
+        if bindings[id.index].kind == .local { inputCollections.insert(id) }
         literalCounts[id] = nil
         madeCounts[id] = nil
         boundedCollections.remove(id)
+    }
+
+    /// Whether `expr` calls a function that returns a collection as long as its input.
+    func isInputCollectionCall(_ expr: Expr) -> Bool {
+        guard let call = expr as? CallExpr else { return false }
+        let called = callee(of: call)
+        return called.package != nil && GoAPITable.inputCollectionCalls.contains(called.text)
+    }
+
+    /// Whether a range over `expr`, a collection, visits elements that come from input (see
+    /// ``ConcModel/Loop/elementsFromInput``).
+    func rangesOverInput(_ expr: Expr) -> Bool {
+        if isInputCollectionCall(expr) { return true }
+        guard let ident = expr as? Ident, let id = resolve(ident.name) else { return false }
+        // Grown later in an enclosing loop's body, per round of that loop.
+        if inputCollections.contains(id) || sizeMayChangeInEnclosingLoops(id, name: ident.name) { return true }
+        let binding = bindings[id.index]
+        guard binding.kind == .parameter, let owner = binding.function else { return false }
+        return functions[owner.index].kind == .declared
     }
 
     /// The initial size of a collection made by `value`, when the code chose it: a map literal,

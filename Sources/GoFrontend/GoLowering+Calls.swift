@@ -48,6 +48,9 @@ extension GoLowering {
         }
         var spawn = Spawn(kind: .goroutine, body: body, callee: calleeName, arguments: arguments,
                           executor: .concurrent, handle: .none, api: "go", range: range(node))
+        let spawned = callee(of: call)
+        spawn.servesForever = body == nil
+            && GoAPITable.servesForever(package: spawned.package, receiverIsValue: spawned.receiver != nil, name: spawned.name)
         for (index, argument) in call.args.enumerated() {
             // `&out[i]` hands each goroutine its own element: not followed.
             guard let unary = argument as? UnaryExpr, unary.op == .and, let (id, path) = resolvePath(unary.x),
@@ -147,14 +150,22 @@ extension GoLowering {
             }
         }
         if let receiver { readAccess(receiver, path: receiverPath, node: call) }
-        var step = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
-        step.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
-        step.argumentPlaces = call.args.map { argument in
+        // `cancel()`: calling a function value reads the variable that holds it.
+        if callee.receiver == nil, callee.package == nil, let ident = call.fun as? Ident, let id = resolve(ident.name) {
+            readAccess(id, path: ident.name, node: ident)
+        }
+        var made = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
+        made.inspectsRunningWork = callee.package != nil && GoAPITable.goroutineInspectionCalls.contains(callee.text)
+        made.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
+        made.argumentPlaces = call.args.map { argument in
             var expr = argument
             if let unary = expr as? UnaryExpr, unary.op == .and { expr = unary.x }
             return resolvePath(expr).flatMap { place(ofPath: $0.1, root: $0.0) }
         }
-        emit(.call(step))
+        emit(.call(made))
+        if GoAPITable.servesForever(package: callee.package, receiverIsValue: callee.receiver != nil, name: callee.name) {
+            emit(.wait(Wait(kind: .forever, target: receiver, targetPath: callee.text, range: site)))
+        }
         let inPlace = GoAPITable.inPlaceCallees.contains(callee.name)
         for literal in literals {
             let id = lowerFuncLit(literal)
@@ -218,7 +229,9 @@ extension GoLowering {
             mentionsConcurrency = true
             lowerExpr(call.args[0])
             let body = lowerFuncLit(literal)
-            emit(.spawn(Spawn(kind: .goroutine, body: body, executor: .concurrent, handle: .none, api: qualified, range: site)))
+            var spawn = Spawn(kind: .goroutine, body: body, executor: .concurrent, handle: .none, api: qualified, range: site)
+            spawn.startsOnTimer = true
+            emit(.spawn(spawn))
             return true
         }
         return false

@@ -93,6 +93,9 @@ extension GoLowering {
                 name = path + "." + selector.sel.name
             }
             if GoAPITable.integerCalls.contains(name) { return TypeFacts(.value, name: "int") }
+            if let made = GoAPITable.constructors[name], let category = GoAPITable.typeCategories[made] {
+                return TypeFacts(category, name: made)
+            }
         }
         if let unary = value as? UnaryExpr, unary.op == .and { value = unary.x }
         if let call = value as? CallExpr {

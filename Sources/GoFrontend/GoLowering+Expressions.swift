@@ -175,6 +175,7 @@ extension GoLowering {
     /// channel made here (the `make` step learns its binding).
     func noteValue(_ value: Expr, boundTo id: BindingID) {
         forgetSize(of: value, onlyMaps: true)
+        if isInputCollectionCall(value) { inputCollections.insert(id) }
         if let name = channelFunctionCalled(value) {
             channelsFromCalls[id] = name
             bindings[id.index].type = TypeFacts(.channel, name: "chan")
@@ -232,6 +233,9 @@ extension GoLowering {
             // Growth is decided by `noteGrowth`, from the append's arguments.
         } else if kind == .assign && path == binding.name {
             // Replaced: no longer the literal, the made slice or the bounded collection it was.
+            if binding.kind == .local, literalCounts[id] != nil || madeCounts[id] != nil || boundedCollections.contains(id) {
+                inputCollections.insert(id)
+            }
             literalCounts[id] = nil
             madeCounts[id] = nil
             boundedCollections.remove(id)
@@ -252,12 +256,19 @@ extension GoLowering {
             guard let (id, path) = resolvePath(index.x) else { lowerExpr(index.x); return }
             lowerPathArguments(index.x)
             let isMap = bindings[id.index].type.name == "map" && path == bindings[id.index].name
-            let isPrivate = indexIsPrivate(index.index)
+            // `rows[i][0] = v`: the first index picks the row, so it decides whose element it is.
+            var rowIndex = index.index
+            var cursor: Expr = index.x
+            while let inner = cursor as? IndexExpr {
+                rowIndex = inner.index
+                cursor = inner.x
+            }
+            let isPrivate = indexIsPrivate(rowIndex)
             if isMap { noteGrowth(of: id, by: 1) }
             writeAccess(id, kind: isMap ? .mapStore : (kind == .assign || kind == .append ? .indexStore : kind),
                         path: path + "[…]", node: target, indexIsPrivate: isPrivate && !isMap)
             if !isMap {
-                recordIndexBindings(of: index.index)
+                recordIndexBindings(of: rowIndex)
                 noteConstantIndex(of: index.x, index: index.index)
             }
         case let selector as SelectorExpr:

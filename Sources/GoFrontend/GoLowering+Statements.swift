@@ -284,6 +284,7 @@ extension GoLowering {
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
         loop.source = resolvePath(node.x)?.0
         loop.sourcePlace = resolvePath(node.x).flatMap { place(ofPath: $0.1, root: $0.0) }
+        loop.elementsFromInput = domain == .collection && rangesOverInput(node.x)
         loop.channelSource = channelSource
         loop.label = label
         emit(.loop(loop))

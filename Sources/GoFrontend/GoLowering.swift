@@ -33,6 +33,9 @@ final class GoLowering: ModelBuilder {
     /// Collections grown only within constant bounds (see `noteGrowth`): ranging over one is a
     /// counted loop whose trip count is not known exactly.
     var boundedCollections: Set<BindingID> = []
+    /// Locals whose elements come from input: what an input-reading call returned, or a
+    /// collection grown beyond constant bounds or handed to a call that may grow it.
+    var inputCollections: Set<BindingID> = []
     /// For each collection whose size is tracked, the loop depth it was declared at.
     var countedSinceLoopDepth: [BindingID: Int] = [:]
     /// Package-level functions declared in the file whose single result is a channel.

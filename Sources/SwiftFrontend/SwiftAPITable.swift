@@ -78,6 +78,14 @@ enum SwiftAPITable {
     }
 
     static let sleepFunctions: Set<String> = ["usleep", "sleep", "nanosleep"]
+
+    /// Whether an attribute names a global actor: `@MainActor`, a type the file declares
+    /// `@globalActor`, or, by the convention global actors are named by, a capitalized name ending
+    /// in `Actor` (`@DatabaseActor`) declared elsewhere.
+    static func isGlobalActorAttribute(_ name: String, declared: Set<String>) -> Bool {
+        if name == "MainActor" || declared.contains(name) { return true }
+        return name.count > 5 && name.hasSuffix("Actor") && name.first?.isUppercase == true
+    }
     static let processExitFunctions: Set<String> = ["exit", "fatalError", "abort", "preconditionFailure", "_exit"]
     static let foreverWaitCallees: Set<String> = [
         "dispatchMain", "RunLoop.main.run", "RunLoop.current.run", "CFRunLoopRun", "NSApplicationMain",

@@ -151,6 +151,10 @@ extension SwiftLowering {
         case ("Thread", "detachNewThread"):
             return (.thread, .concurrent)
         case ("", "Task"):
+            // `Task { @SomeActor in … }` runs on that actor whatever the creator's isolation.
+            if let attributes = closures(of: call).last?.signature?.attributes, let actor = globalActor(in: attributes) {
+                return (.task, .isolated(.globalActor(actor)))
+            }
             let isolation = currentIsolation
             if isolation.isIsolated { return (.task, .isolated(isolation)) }
             if currentFunctionIsTopLevel { return (.task, .isolated(.globalActor("MainActor"))) }
@@ -165,7 +169,7 @@ extension SwiftLowering {
         case (_, "addTask"), (_, "addTaskUnlessCancelled"), (_, "addImmediateTask"):
             return (.groupChild, .concurrent)
         case (_, "addOperation"):
-            return (.operation, .concurrent)
+            return (.operation, operationQueueExecutor(callee.base).executor)
         case (_, "spawn") where callee.base != nil:
             return (.groupChild, .concurrent)
         case (_, "parallelForEach"), (_, "parallelMap"), (_, "parallelFilter"), (_, "parallelReduce"):
@@ -236,9 +240,11 @@ extension SwiftLowering {
         default: resolvedHandle = .none
         }
         let api = callee.text
-        emit(.spawn(Spawn(
+        var spawn = Spawn(
             kind: kind, body: body, arguments: arguments, executor: executor, handle: resolvedHandle,
-            group: group, api: api, range: range(call))))
+            group: group, api: api, range: range(call))
+        if kind == .operation { spawn.executorIsLimited = operationQueueExecutor(callee.base).isLimited }
+        emit(.spawn(spawn))
     }
 
     // MARK: Closures
@@ -256,8 +262,8 @@ extension SwiftLowering {
             }
         }
         var closureIsolation = isolation
-        if let attributes = node.signature?.attributes, Self.hasAttribute(attributes, named: "MainActor") {
-            closureIsolation = .globalActor("MainActor")
+        if let attributes = node.signature?.attributes, let actor = globalActor(in: attributes) {
+            closureIsolation = .globalActor(actor)
         }
         let signatureAsync = node.signature?.effectSpecifiers?.asyncSpecifier != nil
         let firstParameterType = pendingFirstParameterType ?? .unknown

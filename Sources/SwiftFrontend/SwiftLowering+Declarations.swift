@@ -7,6 +7,7 @@ extension SwiftLowering {
     /// Lowers a whole file: globals and stored properties first (they are visible before their
     /// declaration), then every body.
     func lowerFile(_ tree: SourceFileSyntax) -> Unit {
+        declaredGlobalActors = Self.globalActorDeclarations(in: tree.statements)
         collectProperties(in: tree.statements)
         let isScript = tree.statements.contains { item in
             if case .decl = item.item { return false }
@@ -31,6 +32,18 @@ extension SwiftLowering {
             return module == "XCTest" || module == "Testing"
         }
         return unit
+    }
+
+    /// The names of the file's top-level types marked `@globalActor`.
+    static func globalActorDeclarations(in statements: CodeBlockItemListSyntax) -> Set<String> {
+        var names = Set<String>()
+        for item in statements {
+            guard case .decl(let decl) = item.item else { continue }
+            if let node = decl.as(ActorDeclSyntax.self), hasAttribute(node.attributes, named: "globalActor") { names.insert(node.name.text) }
+            if let node = decl.as(StructDeclSyntax.self), hasAttribute(node.attributes, named: "globalActor") { names.insert(node.name.text) }
+            if let node = decl.as(ClassDeclSyntax.self), hasAttribute(node.attributes, named: "globalActor") { names.insert(node.name.text) }
+        }
+        return names
     }
 
     /// Pre-declares globals and every type's stored properties.
@@ -59,8 +72,8 @@ extension SwiftLowering {
     }
 
     func collectTypeMembers(_ decl: DeclSyntax) {
-        guard let (name, memberList, isActor, isMainActor, _) = typeParts(decl) else { return }
-        var declaration = typeDeclaration(decl, name: name, isActor: isActor, isMainActor: isMainActor)
+        guard let (name, memberList, isActor, typeActor, _) = typeParts(decl) else { return }
+        var declaration = typeDeclaration(decl, name: name, isActor: isActor, isMainActor: typeActor != nil)
         let members = memberList.flatMap { member -> [MemberBlockItemSyntax] in
             if let conditional = member.decl.as(IfConfigDeclSyntax.self) { return Self.membersOfEveryClause(conditional) }
             return [member]
@@ -70,7 +83,7 @@ extension SwiftLowering {
             if let variable = memberDecl.as(VariableDeclSyntax.self) {
                 let isStatic = variable.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
                 let nonisolated = variable.modifiers.contains { $0.name.text == "nonisolated" }
-                let isolated = (isActor && !isStatic || isMainActor || Self.hasAttribute(variable.attributes, named: "MainActor")) && !nonisolated
+                let isolated = (isActor && !isStatic || typeActor != nil || globalActor(in: variable.attributes) != nil) && !nonisolated
                 let guardedBy = LockConvention.guardedLock(inComment: variable.leadingTrivia.description
                     + variable.trailingTrivia.description + (member.semicolon?.trailingTrivia.description ?? ""))
                 for (propertyName, node, facts) in patternNames(variable) where isStored(variable) {
@@ -94,24 +107,24 @@ extension SwiftLowering {
     }
 
     /// A type or extension declaration's name, members and isolation.
-    func typeParts(_ decl: DeclSyntax) -> (String, MemberBlockItemListSyntax, Bool, Bool, Bool)? {
+    func typeParts(_ decl: DeclSyntax) -> (String, MemberBlockItemListSyntax, Bool, String?, Bool)? {
         if let node = decl.as(ClassDeclSyntax.self) {
-            return (node.name.text, node.memberBlock.members, false, Self.hasAttribute(node.attributes, named: "MainActor"), true)
+            return (node.name.text, node.memberBlock.members, false, globalActor(in: node.attributes), true)
         }
         if let node = decl.as(ActorDeclSyntax.self) {
-            return (node.name.text, node.memberBlock.members, true, Self.hasAttribute(node.attributes, named: "MainActor"), true)
+            return (node.name.text, node.memberBlock.members, true, globalActor(in: node.attributes), true)
         }
         if let node = decl.as(StructDeclSyntax.self) {
-            return (node.name.text, node.memberBlock.members, false, Self.hasAttribute(node.attributes, named: "MainActor"), false)
+            return (node.name.text, node.memberBlock.members, false, globalActor(in: node.attributes), false)
         }
         if let node = decl.as(EnumDeclSyntax.self) {
-            return (node.name.text, node.memberBlock.members, false, Self.hasAttribute(node.attributes, named: "MainActor"), false)
+            return (node.name.text, node.memberBlock.members, false, globalActor(in: node.attributes), false)
         }
         if let node = decl.as(ExtensionDeclSyntax.self) {
             let name = node.extendedType.sourceText
             let known = typeStack.first { $0.name == name }
             return (name, node.memberBlock.members, known?.isActor ?? false,
-                    Self.hasAttribute(node.attributes, named: "MainActor"), known?.isClass ?? false)
+                    globalActor(in: node.attributes), known?.isClass ?? false)
         }
         return nil
     }
@@ -198,9 +211,9 @@ extension SwiftLowering {
             // Nothing else holds a reference while deinit runs.
             functions[id.index].isInitializer = true
         } else if let parts = typeParts(decl) {
-            let (name, members, isActor, isMainActor, isClass) = parts
-            let outerMainActor = typeStack.last?.isMainActor ?? false
-            typeStack.append(TypeContext(name: name, isActor: isActor, isMainActor: isMainActor || outerMainActor, isClass: isClass))
+            let (name, members, isActor, typeActor, isClass) = parts
+            let outerActor = typeStack.last?.globalActor
+            typeStack.append(TypeContext(name: name, isActor: isActor, globalActor: typeActor ?? outerActor, isClass: isClass))
             for member in members { lowerMember(member.decl) }
             typeStack.removeLast()
         } else if let node = decl.as(SubscriptDeclSyntax.self), let block = node.accessorBlock {

@@ -255,6 +255,21 @@ extension SwiftLowering {
         if domain != .collection || isAsync { mentionsConcurrency = mentionsConcurrency || isAsync }
         var loop = Loop(domain: domain, variables: variables, header: header, body: body, range: range(node))
         loop.label = label
+        loop.elementsFromInput = domain == .collection && sequenceIsInput(sequence)
         emit(.loop(loop))
+    }
+
+    /// Whether a `for … in` sequence's elements come from input (see
+    /// ``ConcModel/Loop/elementsFromInput``): a declared function's parameter, or a local `var`
+    /// the function builds up. Properties, globals and constants of unknown size are not.
+    func sequenceIsInput(_ sequence: ExprSyntax) -> Bool {
+        guard let reference = sequence.as(DeclReferenceExprSyntax.self), let id = resolve(reference.baseName.text)
+        else { return false }
+        let binding = bindings[id.index]
+        switch binding.kind {
+        case .parameter: return binding.function.map { functions[$0.index].kind == .declared } ?? false
+        case .local: return binding.isMutable
+        default: return false
+        }
     }
 }

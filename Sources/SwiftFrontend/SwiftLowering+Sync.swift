@@ -15,7 +15,10 @@ extension SwiftLowering {
         if callee.base == nil {
             if SwiftAPITable.sleepFunctions.contains(name) {
                 mentionsConcurrency = true
-                emit(.sleep(Sleep(api: name, range: site)))
+                // Inside `extension Task`, `sleep(nanoseconds:)` is `Task.sleep`: awaited, or with
+                // a labeled argument, it suspends. The C `sleep` takes one unlabeled count.
+                let suspends = Self.isAwaited(call) || call.arguments.contains { $0.label != nil }
+                emit(.sleep(Sleep(api: suspends ? "Task.sleep" : name, range: site, suspends: suspends)))
                 return true
             }
             if SwiftAPITable.processExitFunctions.contains(name) {

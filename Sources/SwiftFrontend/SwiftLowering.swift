@@ -11,7 +11,8 @@ final class SwiftLowering: ModelBuilder {
     struct TypeContext {
         var name: String
         var isActor: Bool
-        var isMainActor: Bool
+        /// The global actor the type is isolated to (`@MainActor`, `@StoreActor`), if any.
+        var globalActor: String?
         var isClass: Bool
     }
 
@@ -38,6 +39,11 @@ final class SwiftLowering: ModelBuilder {
     /// The element type a variable's annotation gives the stream its initializer makes
     /// (`AsyncStream<Void>` → `Void`).
     var pendingStreamElementType: String?
+    /// Queue names the file caps with `maxConcurrentOperationCount`, worked out at the first
+    /// `addOperation`.
+    var operationQueueLimits: [String: Int]?
+    /// Types the file declares `@globalActor`.
+    var declaredGlobalActors: Set<String> = []
 
     // MARK: Positions
 
@@ -115,13 +121,23 @@ final class SwiftLowering: ModelBuilder {
     /// The isolation a declaration inside the current type gets, given its own attributes and
     /// modifiers (`@MainActor`, `nonisolated`, `static`).
     func isolation(attributes: AttributeListSyntax?, modifiers: DeclModifierListSyntax?) -> Isolation {
-        if let attributes, Self.hasAttribute(attributes, named: "MainActor") { return .globalActor("MainActor") }
+        if let attributes, let actor = globalActor(in: attributes) { return .globalActor(actor) }
         let modifierNames = Set(modifiers?.map { $0.name.text } ?? [])
         if modifierNames.contains("nonisolated") { return .nonisolated }
         guard let context = typeStack.last else { return .nonisolated }
-        if context.isMainActor { return .globalActor("MainActor") }
+        if let actor = context.globalActor { return .globalActor(actor) }
         if context.isActor && !modifierNames.contains("static") { return .actor(context.name) }
         return .nonisolated
+    }
+
+    /// The global actor an attribute list isolates to (`@MainActor`, a custom `@globalActor`).
+    func globalActor(in attributes: AttributeListSyntax) -> String? {
+        for element in attributes {
+            guard case .attribute(let attribute) = element, attribute.arguments == nil else { continue }
+            let name = attribute.attributeName.sourceText
+            if SwiftAPITable.isGlobalActorAttribute(name, declared: declaredGlobalActors) { return name }
+        }
+        return nil
     }
 
     static func hasAttribute(_ attributes: AttributeListSyntax, named name: String) -> Bool {
