@@ -46,7 +46,8 @@ struct BlockingUnderLock: PackageRule {
                 case .send, .receive:
                     guard let target = operation.target, let key = channelKey(operation, target, model) else { continue }
                     // A buffered channel may have room for the send: not evidence of a block.
-                    if operation.kind == .send, model.bufferedChannelFields.contains(key) { continue }
+                    // A receive from one is often a token taken back (a channel used as a lock).
+                    if model.bufferedChannelFields.contains(key) { continue }
                     counterparts = Array(operation.kind == .send ? receivers[key] ?? [] : senders[key] ?? []).sorted()
                     verb = operation.kind == .send ? "receives from it" : "sends on it"
                 case .groupWait, .join:

@@ -16,7 +16,12 @@ struct CallerMustHold: PackageRule {
             guard !summary.requiresHeldLock, !summary.isInitializer, summary.entry != .test, !summary.isTestCode,
                   package.locks.heldByCallers[index]?.isEmpty ?? true
             else { continue }
-            for case .call(let call) in summary.events where call.held.isEmpty {
+            // Evidence of the bug, not of an unseen caller holding the lock: this function
+            // itself released a lock before the call ("called right after the unlock").
+            var released = false
+            for event in summary.events {
+                if case .release = event { released = true }
+                guard released, case .call(let call) = event, call.held.isEmpty else { continue }
                 let callees = model.callees(of: call, in: summary)
                 guard let first = callees.first, callees.allSatisfy({ expectsHeldLock($0, model) }) else { continue }
                 let callee = model.summaries[first]

@@ -66,6 +66,8 @@ struct DoubleLock: PackageRule {
         let model = package.model
         let summary = model.summaries[index]
         for event in summary.events[..<position] {
+            // A mutex used as a semaphore: work started in between unlocks it.
+            if case .spawn(let spawn) = event, held.acquiredAt.start < spawn.range.start { return true }
             guard case .call(let call) = event, held.acquiredAt.start < call.range.start else { continue }
             if call.arguments.contains(where: { $0 == held.lock }) { return true }
             let receiver = model.receiver(of: call, in: summary)

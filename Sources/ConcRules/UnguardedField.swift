@@ -27,9 +27,11 @@ struct UnguardedField: PackageRule {
 
     func check(_ package: PackageAnalysis, context: PackageRuleContext, into findings: inout [Finding]) {
         let model = package.model
-        let guardedTypes = Set(model.types.values.filter { showsIntent($0) }.map(\.name))
+        let guardedTypes = Set(model.types.values.filter { showsIntent($0, ambiguous: model.ambiguousTypes) }.map(\.name))
         // Atomic operations on a field show intent for that field alone.
-        let judgedTypes = Set(model.types.values.filter { $0.kind != .actor && !$0.isolation.isIsolated }.map(\.name))
+        let judgedTypes = Set(model.types.values.filter {
+            $0.kind != .actor && !$0.isolation.isIsolated && !model.ambiguousTypes.contains($0.name)
+        }.map(\.name))
         var sites: [String: [Site]] = [:]
         for (index, summary) in model.summaries.enumerated() {
             // Test code drives the object from outside, mostly between its concurrent phases.
@@ -78,8 +80,9 @@ struct UnguardedField: PackageRule {
         }
     }
 
-    private func showsIntent(_ type: TypeDeclaration) -> Bool {
+    private func showsIntent(_ type: TypeDeclaration, ambiguous: Set<String>) -> Bool {
         guard type.kind != .actor, !type.isolation.isIsolated else { return false }
+        if ambiguous.contains(type.name) { return false }
         if type.isUncheckedSendable { return true }
         return type.fields.contains { field in
             field.guardedBy != nil || field.type.category == .lock || field.type.category == .readWriteLock

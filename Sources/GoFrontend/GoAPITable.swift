@@ -94,6 +94,10 @@ enum GoAPITable {
     static let groupWaits: Set<String> = ["Wait"]
 
     /// The category of a type expression.
+    /// Calls that assert the caller holds a lock (the runtime's lock ranking): a function that
+    /// starts with one is under the caller-holds convention.
+    static let heldLockAssertions: Set<String> = ["assertLockHeld", "assertRWLockHeld", "assertWLockHeld", "assertRLockHeld"]
+
     static func facts(ofType type: Expr?, imports: [String: String]) -> TypeFacts {
         guard var type else { return .unknown }
         if let star = type as? StarExpr { type = star.x }

@@ -78,6 +78,13 @@ extension GoLowering {
         if let doc = commentGroup(before: decl.pos), LockConvention.requiresHeldLock(docComment: doc) {
             functions[id.index].documentedAsLockHeld = true
         }
+        // `assertLockHeld(&l)` at the top states the same convention in code.
+        if functions[id.index].body.prefix(8).contains(where: { step in
+            if case .call(let call) = step { return GoAPITable.heldLockAssertions.contains(call.name) }
+            return false
+        }) {
+            functions[id.index].documentedAsLockHeld = true
+        }
         // `NewT` / `newT` returning `*T` or `T`: the object is built, not yet shared.
         if decl.recv == nil, name.hasPrefix("New") || name.hasPrefix("new"), let results = decl.type.results?.list,
            let first = results.first {

@@ -19,7 +19,7 @@ enum SwiftAPITable {
         .init("AsyncThrowingStream"), .init("bounded", .member), .init("unbounded", .member),
         .init("rendezvous", .member), .init("try", .member), .init("tryLock", .member), .init("lockIfAvailable", .member),
         // Scoped locks and serial queues: the package rules read who holds what.
-        .init("withLock", .member), .init("withLockUnchecked", .member), .init("withLockedValue", .member),
+        .init("withLock", .member), .init("withLockUnchecked", .member), .init("withLockedValue", .member), .init("withLockVoid", .member),
         .init("withCriticalRegion", .member), .init("sync", .member),
     ])
 

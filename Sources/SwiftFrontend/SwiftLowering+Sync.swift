@@ -77,7 +77,7 @@ extension SwiftLowering {
             mentionsConcurrency = true
             emit(.sync(Sync(kind: .tryLock, target: receiver, targetPath: path, range: site)))
             return true
-        case "withLock" where !closures.isEmpty, "withLockUnchecked" where !closures.isEmpty,
+        case "withLock" where !closures.isEmpty, "withLockUnchecked" where !closures.isEmpty, "withLockVoid" where !closures.isEmpty,
             "withLockedValue" where !closures.isEmpty, "withCriticalRegion" where !closures.isEmpty:
             lowerCritical(kind: Critical.Kind.lock, path: path, closures: closures, site: site)
             return true

@@ -13,6 +13,9 @@ public final class PackageModel: Sendable {
     public let summaries: [FunctionSummary]
     /// Declared types by name; a Swift type's extensions add nothing but methods.
     public let types: [String: TypeDeclaration]
+    /// Types declared more than once (Go files for different build tags, Swift alternatives):
+    /// their fields may belong to builds that never meet.
+    public let ambiguousTypes: Set<String>
     /// Channel fields (`Type.field`) made with a buffer somewhere in the package.
     public let bufferedChannelFields: Set<String>
     /// Summary indices of methods, by receiver type and method name.
@@ -31,6 +34,7 @@ public final class PackageModel: Sendable {
         self.units = units
         var summaries: [FunctionSummary] = []
         var types: [String: TypeDeclaration] = [:]
+        var ambiguous = Set<String>()
         for unit in units {
             summaries += unit.functions
             for type in unit.types {
@@ -40,6 +44,7 @@ public final class PackageModel: Sendable {
                         replacement.fields += existing.fields
                         types[type.name] = replacement
                     } else {
+                        if type.kind != .extension, existing.kind != .extension { ambiguous.insert(type.name) }
                         existing.fields += type.kind == .extension ? [] : type.fields.filter { field in !existing.fields.contains { $0.name == field.name } }
                         types[type.name] = existing
                     }
@@ -67,6 +72,7 @@ public final class PackageModel: Sendable {
             if let owner = types.first, let found = methods[owner]?[name] { uniqueMethods[name] = found }
         }
         self.uniqueMethods = uniqueMethods
+        self.ambiguousTypes = ambiguous
         var closuresByEnclosing: [String: [Int]] = [:]
         for (index, summary) in summaries.enumerated() where summary.closureRole != .none {
             closuresByEnclosing[summary.enclosingKey, default: []].append(index)

@@ -53,6 +53,9 @@ extension SummaryBuilder {
             return stateRef(place, binding: place.root)
         }
 
+        /// Method names that release the receiver whatever their arguments.
+        static let releaseNames: Set<String> = ["Unlock", "unlock", "RUnlock", "runlock", "Release", "release"]
+
         // MARK: Walk
 
         mutating func walk(_ steps: [Step], _ start: State) -> State {
@@ -94,10 +97,15 @@ extension SummaryBuilder {
                 guard use.invocation == .inPlace, !inlining.contains(use.function), inlining.count < 64 else { break }
                 inlining.insert(use.function)
                 let returnCount = returns.count
-                let after = walk(unit[use.function].body, state)
+                let deferredCount = deferredReleases.count
+                var after = walk(unit[use.function].body, state)
                 inlining.remove(use.function)
-                // A `return` inside the closure leaves the closure, not this body.
+                // A `return` inside the closure leaves the closure, not this body, and the
+                // closure's own `defer`s run when it returns (`func() { mu.Lock(); defer mu.Unlock() }()`).
                 returns.removeSubrange(returnCount...)
+                let released = deferredReleases[deferredCount...]
+                after.held.removeAll { held in released.contains(held.lock) }
+                deferredReleases.removeSubrange(deferredCount...)
                 // A `return` inside the closure leaves the closure, not this body.
                 state.held = after.held
             case .loop(let loop):
@@ -144,6 +152,10 @@ extension SummaryBuilder {
                     range: spawn.range)))
             case .call(let call):
                 let receiver = stateRef(call.receiverPlace)
+                // `gate.Unlock(true)`: a release the lock APIs do not spell, on a lock held here.
+                if let receiver, Self.releaseNames.contains(call.name), let index = state.held.lastIndex(where: { $0.lock == receiver }) {
+                    state.held.remove(at: index)
+                }
                 var isOnSelf = call.isOnSelf
                 if let receiver, receiver.root == .receiver, receiver.fields.isEmpty { isOnSelf = true }
                 events.append(.call(CallEvent(
