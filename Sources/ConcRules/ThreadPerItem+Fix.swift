@@ -19,11 +19,17 @@ extension ThreadPerItem {
         else { return nil }
         // One semaphore per loop: `sem`, or `sem<line>` where the function has several such
         // loops or a `sem` already, so the fixes of one function can all be applied.
-        let loopsInFunction = analysis.spawns.filter { other in
+        // Only the owner's own flow is looked at: per finding, a scan of the whole file would be
+        // quadratic in a file of many such loops.
+        let ownerFlow = analysis.flow(of: owner)
+        let loopsInFunction = ownerFlow.filter { other in
             guard case .spawn(let started) = other.step, let otherBody = started.body else { return false }
             return unit[otherBody].parent == owner && !other.context.loops.isEmpty
         }.count
-        let taken = unit.bindings.contains { $0.name == "sem" && $0.function.map { unit.function($0, isInside: owner) } == true }
+        let taken = ownerFlow.contains { event in
+            if case .declare(let id) = event.step { return unit[id].name == "sem" }
+            return false
+        }
         let name = loopsInFunction > 1 || taken ? "sem\(loop.range.start.line)" : "sem"
         guard let make = context.fixText("boundedPoolMake", ["limit": "8", "name": name]),
               let acquire = context.fixText("boundedPoolAcquire", ["name": name]),

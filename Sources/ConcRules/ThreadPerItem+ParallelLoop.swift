@@ -10,8 +10,9 @@ extension ThreadPerItem {
         let unit = analysis.unit
         let file = unit.file
         guard case .collection = loop.domain, loop.variables.count == 1,
-              let collection = collectionRead(loop, analysis: analysis),
-              let body = spawn.body, unit[body].parameters.isEmpty,
+              let body = spawn.body, let owner = unit[body].parent,
+              let collection = collectionRead(loop, in: analysis.flow(of: owner), analysis: analysis),
+              unit[body].parameters.isEmpty,
               file.codeBefore(loop.range.start).isEmpty, file.codeBefore(spawn.range.start).isEmpty,
               file.opensBlock(after: loop.range.start)
         else { return nil }
@@ -46,11 +47,11 @@ extension ThreadPerItem {
 
     /// The collection a loop iterates over, as written: the first read of a plain variable on
     /// the loop's header line after its loop variable.
-    private func collectionRead(_ loop: LoopFrame, analysis: UnitAnalysis) -> String? {
+    private func collectionRead(_ loop: LoopFrame, in flow: [FlowEvent], analysis: UnitAnalysis) -> String? {
         let unit = analysis.unit
         guard let variable = loop.variables.first else { return nil }
         let after = unit[variable].range.end
-        let reads = analysis.flows.joined().compactMap { event -> Access? in
+        let reads = flow.compactMap { event -> Access? in
             guard case .access(let access) = event.step, !access.kind.isWrite, access.range.start.line == loop.range.start.line,
                   access.range.start >= after, access.range.start < loop.range.end, !loop.variables.contains(access.binding)
             else { return nil }

@@ -111,7 +111,10 @@ struct ThreadPerItem: Rule {
         guard let channel else { return false }
         let name = analysis.unit[channel].name.lowercased()
         let named = ["sem", "limit", "token", "throttle", "slots", "gate"].contains { name.contains($0) }
-        return analysis.flows.joined().contains { event in
+        // A local channel is made in the function that declares it: look there, not in every
+        // flow of the file (that would be quadratic in the file's spawns).
+        let flows = analysis.unit[channel].function.map { [analysis.flow(of: $0)] } ?? analysis.flows
+        return flows.joined().contains { event in
             guard case .channel(let step) = event.step, step.channel == channel, case .make(let buffer) = step.kind else { return false }
             switch buffer {
             case .bounded, .boundedDynamic: return step.carriesNoData || named
