@@ -68,21 +68,7 @@ public final class UnitAnalysis: Sendable {
     /// Calls `visit` on every step in `steps`, depth first, including compound steps' children.
     /// Stops below ``FlowBuilder/maximumDepth`` levels, as the flow walk does.
     static func forEachStep(_ steps: [Step], depth: Int = 0, _ visit: (Step) -> Void) {
-        guard depth < FlowBuilder.maximumDepth else { return }
-        for step in steps {
-            visit(step)
-            switch step {
-            case .loop(let loop):
-                forEachStep(loop.header, depth: depth + 1, visit)
-                forEachStep(loop.body, depth: depth + 1, visit)
-            case .branch(let branch): for arm in branch.arms { forEachStep(arm, depth: depth + 1, visit) }
-            case .deferred(let deferred): forEachStep(deferred.body, depth: depth + 1, visit)
-            case .critical(let critical): forEachStep(critical.body, depth: depth + 1, visit)
-            case .select(let select): for selectCase in select.cases { forEachStep(selectCase.body, depth: depth + 1, visit) }
-            case .spawn(let spawn): forEachStep(spawn.arguments, depth: depth + 1, visit)
-            default: break
-            }
-        }
+        SummaryBuilder.forEachStep(steps, depth: depth, visit)
     }
 
     private static func waitingFunctions(unit: Unit, flows: [[FlowEvent]]) -> Set<String> {

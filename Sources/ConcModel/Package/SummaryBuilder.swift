@@ -111,7 +111,9 @@ public struct SummaryBuilder {
         return State(held: held)
     }
 
-    static func forEachStep(_ steps: [Step], depth: Int = 0, _ visit: (Step) -> Void) {
+    /// Calls `visit` on every step in `steps`, depth first, including compound steps' children
+    /// (not the bodies of closures, which are functions of their own). Stops 400 levels down.
+    public static func forEachStep(_ steps: [Step], depth: Int = 0, _ visit: (Step) -> Void) {
         guard depth < 400 else { return }
         for step in steps {
             visit(step)
