@@ -36,7 +36,7 @@ extension ThreadPerItem {
             "parallelLoop", ["collection": collection, "element": unit[loop.variables[0]].name, "body": content])
         else { return nil }
         var edits = [TextEdit(range: loop.range, replacement: rewritten)]
-        if let importLine = context.fixText("runtimeImport"), !String(decoding: file.bytes, as: UTF8.self).contains(importLine) {
+        if let importLine = context.fixText("runtimeImport"), !Self.importHeader(of: file).contains(importLine.trimmingBlanks) {
             let firstImport = (1...file.lineCount).first { file.line($0).hasPrefix("import ") } ?? 1
             edits.append(file.insertingLine(importLine, before: firstImport))
         }
@@ -62,5 +62,20 @@ extension ThreadPerItem {
               [.local, .global, .parameter].contains(unit[first.binding].kind)
         else { return nil }
         return first.path
+    }
+
+    /// The lines of the file's leading import block (imports, attributes, comments, blank lines
+    /// and `#if`s before the first other line): read per finding, so only the header, never the
+    /// whole file (which made a file of many such loops quadratic).
+    static func importHeader(of file: SourceFile) -> Set<String> {
+        var lines = Set<String>()
+        for number in 1...max(1, file.lineCount) {
+            let line = file.line(number).trimmingBlanks
+            let isHeader = line.isEmpty || line.hasPrefix("import ") || line.hasPrefix("@") || line.hasPrefix("//")
+                || line.hasPrefix("/*") || line.hasPrefix("*") || line.hasPrefix("#")
+            guard isHeader else { break }
+            lines.insert(line)
+        }
+        return lines
     }
 }
