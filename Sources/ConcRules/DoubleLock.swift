@@ -40,7 +40,7 @@ struct DoubleLock: PackageRule {
                             else { continue }
                             let calleeName = model.summaries[callee].name
                             findings.append(context.finding(
-                                "`\(calleeName)` takes `\(lockText(held, in: summary))`, which is already held here (taken at \(PackageAnalysis.line(held.acquiredAt))): the call deadlocks",
+                                "`\(calleeName)` takes `\(PackageAnalysis.acquisitionText(held, in: summary))`, which is already held here (taken at \(PackageAnalysis.line(held.acquiredAt))): the call deadlocks",
                                 path: summary.path, language: package.language(of: summary.path), at: call.range,
                                 related: [RelatedLocation(range: held.acquiredAt, message: "first taken here")]
                                     + PackageAnalysis.related(acquisition.chain, in: summary.path)))
@@ -51,12 +51,6 @@ struct DoubleLock: PackageRule {
                 }
             }
         }
-    }
-
-    /// How the lock is written where this body took it.
-    private func lockText(_ held: HeldLock, in summary: FunctionSummary) -> String {
-        for case .acquire(let lock) in summary.events where lock.range == held.acquiredAt { return lock.text }
-        return held.lock.description
     }
 
     /// Whether something between the first acquisition and the event at `position` may release

@@ -41,7 +41,7 @@ struct LockOrderInversion: PackageRule {
                         guard let first = model.typeKey(held.lock), first != second else { continue }
                         let gates = Set(lock.held.filter { $0.isDefinite && $0.lock != held.lock }.compactMap { model.typeKey($0.lock) })
                         note(Edge(first: first, second: second, summary: index, firstTaken: held.acquiredAt,
-                                  secondTaken: lock.range, secondText: lock.text, firstText: text(of: held, in: summary),
+                                  secondTaken: lock.range, secondText: lock.text, firstText: PackageAnalysis.acquisitionText(held, in: summary),
                                   gates: gates, chain: []))
                     }
                 case .call(let call):
@@ -56,7 +56,7 @@ struct LockOrderInversion: PackageRule {
                                 guard let first = model.typeKey(held.lock), first != second else { continue }
                                 let gates = Set(definite.filter { $0.lock != held.lock }.compactMap { model.typeKey($0.lock) })
                                 note(Edge(first: first, second: second, summary: index, firstTaken: held.acquiredAt,
-                                          secondTaken: call.range, secondText: second, firstText: text(of: held, in: summary),
+                                          secondTaken: call.range, secondText: second, firstText: PackageAnalysis.acquisitionText(held, in: summary),
                                           gates: gates, chain: acquisition.chain))
                             }
                         }
@@ -67,11 +67,10 @@ struct LockOrderInversion: PackageRule {
             }
         }
         var reported = Set<String>()
-        for (key, forward) in edges.sorted(by: { $0.key < $1.key }) {
+        for (_, forward) in edges.sorted(by: { $0.key < $1.key }) {
             guard let one = forward.first else { continue }
             let pair = [one.first, one.second].sorted().joined(separator: "\u{0}")
             guard !reported.contains(pair), let backward = edges[one.second + "\u{0}" + one.first] else { continue }
-            _ = key
             // Orders that both run under a common third lock never interleave.
             guard let (a, b) = firstUngatedPair(forward, backward) else { continue }
             reported.insert(pair)
@@ -100,10 +99,5 @@ struct LockOrderInversion: PackageRule {
 
     private func position(_ edge: Edge, _ model: PackageModel) -> (String, Int) {
         (model.summaries[edge.summary].path, edge.secondTaken.start.offset)
-    }
-
-    private func text(of held: HeldLock, in summary: FunctionSummary) -> String {
-        for case .acquire(let lock) in summary.events where lock.range == held.acquiredAt { return lock.text }
-        return held.lock.description
     }
 }

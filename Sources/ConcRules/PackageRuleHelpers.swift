@@ -1,9 +1,10 @@
 import ConcModel
 
 extension PackageAnalysis {
-    /// How the rules name a lock in messages: as written at the event, else the reference.
-    static func lockName(_ held: HeldLock, text: String? = nil) -> String {
-        text ?? held.lock.description
+    /// How a held lock was written where the body took it, else its reference (`recv.mu`).
+    static func acquisitionText(_ held: HeldLock, in summary: FunctionSummary) -> String {
+        for case .acquire(let lock) in summary.events where lock.range == held.acquiredAt { return lock.text }
+        return held.lock.description
     }
 
     /// Whether the lock is reentrant (`NSRecursiveLock`), so taking it twice on one thread is fine.

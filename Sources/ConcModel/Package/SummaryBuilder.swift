@@ -96,7 +96,7 @@ public struct SummaryBuilder {
     /// Joins the states of paths that meet: a lock held on some is held maybe, on all definitely.
     static func merge(_ states: [State]) -> State {
         let live = states.filter { !$0.exited }
-        guard let first = live.first else { return State(held: [], exited: true) }
+        guard !live.isEmpty else { return State(held: [], exited: true) }
         var held: [HeldLock] = []
         for state in live {
             for lock in state.held where !held.contains(where: { $0.lock == lock.lock && $0.isRead == lock.isRead }) {
@@ -107,7 +107,6 @@ public struct SummaryBuilder {
                 held.append(merged)
             }
         }
-        _ = first
         return State(held: held)
     }
 
