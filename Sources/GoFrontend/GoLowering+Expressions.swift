@@ -31,8 +31,16 @@ extension GoLowering {
                 lowerExpr(node.x)
             }
         case let node as BinaryExpr:
-            lowerExpr(node.x)
-            lowerExpr(node.y)
+            // A chain `a + b + c + …` leans left; lowering its operands in a loop keeps a chain of
+            // thousands of terms within the depth limit, so the code after it is still analysed.
+            var operands = [node.y]
+            var left: Expr = node.x
+            while let link = left as? BinaryExpr {
+                operands.append(link.y)
+                left = link.x
+            }
+            lowerExpr(left)
+            for operand in operands.reversed() { lowerExpr(operand) }
         case let node as ParenExpr:
             lowerExpr(node.x)
         case let node as IndexExpr:

@@ -19,8 +19,11 @@ public enum GoParser {
     /// The deepest syntactic nesting accepted (statements, expressions, types and literals inside one
     /// another, and each link of an operator or selector chain, counted as `go/parser` counts them);
     /// deeper input gives the error `exceeded max nesting depth`. The parser also stops with that
-    /// error when it has used half of the current thread's stack, whatever the depth.
-    public static let maxNestingDepth = 1_000
+    /// error when it has used half of the current thread's stack, whatever the depth. go/parser
+    /// allows 100,000 levels; a tree that deep would overflow an 8 MB stack when it is freed (Swift
+    /// releases a chain of nodes recursively), so the limit is 10,000 — ten times the longest
+    /// operator chain generated code is known to write, which the Go toolchain accepts.
+    public static let maxNestingDepth = 10_000
 
     /// Parses the Go source `source` (UTF-8 bytes; a leading byte order mark is skipped).
     ///

@@ -16,6 +16,20 @@ struct DeepInputTests {
         #expect(findings.map(\.ruleID) == ["lock-without-unlock"])
     }
 
+    @Test("a Go sum of 2,000 terms parses and the race after it is still found")
+    func longGoOperatorChain() async throws {
+        try await withTemporaryDirectory { root in
+            let sum = "x" + String(repeating: " + x", count: 2_000)
+            try write("package p\n\nimport \"sync\"\n\nfunc f(x int) int {\n\treturn \(sum)\n}\n\n"
+                + "func g() {\n\tn := 0\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n"
+                + "\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tn++\n\t\t}()\n\t}\n\twg.Wait()\n}\n",
+                to: root + "/chain.go")
+            let run = try await Linter(options: LintOptions(paths: [root], jobs: 1)).run()
+            #expect(run.problems.isEmpty)
+            #expect(run.findings.map(\.ruleID) == ["shared-mutable-capture"])
+        }
+    }
+
     @Test("a 20,000-link member chain is reported as too deep, and another file's finding is still reported")
     func longMemberChain() async throws {
         try await withTemporaryDirectory { root in
