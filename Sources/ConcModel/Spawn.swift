@@ -124,6 +124,9 @@ public struct Loop: Sendable {
     /// A Go range over the channel a function declared in the file returns (`range produce()`,
     /// or a local bound to `produce()`): that function's name.
     public var channelSource: String?
+    /// A loop over the values of a channel registered for OS signals (Go `signal.Notify`): a
+    /// person or the system sends them, rarely, and the OS merges what is pending.
+    public var receivesSignals = false
     /// The statement label (`outer:`), for labeled `break` / `continue`.
     public var label: String?
     /// What a range loop ranges over, as a structured path (`range p.updates`), when a binding

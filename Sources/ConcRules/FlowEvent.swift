@@ -9,6 +9,8 @@ public struct LoopFrame: Sendable, Hashable {
     public var source: BindingID?
     /// See ``ConcModel/Loop/elementsFromInput``.
     public var elementsFromInput = false
+    /// See ``ConcModel/Loop/receivesSignals``.
+    public var receivesSignals = false
 }
 
 /// Where an event happens within its flow.
@@ -96,7 +98,7 @@ struct FlowBuilder {
                 var inner = context
                 inner.loops.append(LoopFrame(
                     domain: loop.domain, range: loop.range, variables: loop.variables, source: loop.source,
-                    elementsFromInput: loop.elementsFromInput))
+                    elementsFromInput: loop.elementsFromInput, receivesSignals: loop.receivesSignals))
                 append(step, context, loop.range)
                 walk(loop.header, context: inner)
                 walk(loop.body, context: inner)

@@ -15,7 +15,7 @@ struct ThreadPerItem: Rule {
         var reportedLoops = Set<SourceRange>()
         for event in analysis.spawns {
             guard case .spawn(let spawn) = event.step, spawnsUnit(spawn, facts: unit.facts),
-                  let loop = event.context.loops.last,
+                  let loop = event.context.loops.last, !loop.receivesSignals,
                   isUnbounded(loop.domain, facts: unit.facts), !reportedLoops.contains(loop.range)
             else { continue }
             // A goroutine or task costs little until it runs: one per element is a hazard only
@@ -242,7 +242,8 @@ struct ThreadPerItem: Rule {
                 // The loop waits for a signal each round before it starts the next goroutine.
                 return true
             case .call(let call):
-                if call.name == "SetLimit" || call.name == "Acquire" && inLoop { return true }
+                // `sem.Acquire(ctx, 1)`, or the type's own `u.acquire(ctx)` wrapping one.
+                if call.name == "SetLimit" || call.name.lowercased() == "acquire" && inLoop && other.order < event.order { return true }
             default:
                 break
             }

@@ -11,7 +11,9 @@ struct UnboundedChannel: Rule {
         var streams: StreamNames?
         for flow in analysis.flows {
             for event in flow {
-                guard case .channel(let channel) = event.step, case .make(.unbounded) = channel.kind else { continue }
+                guard case .channel(let channel) = event.step, case .make(.unbounded) = channel.kind,
+                      !Self.isTestSupport(event.function, unit: analysis.unit)
+                else { continue }
                 if channel.api.hasPrefix("Channel.") {
                     report(channel, analysis: analysis, context: context, into: &findings)
                     continue
@@ -24,6 +26,20 @@ struct UnboundedChannel: Rule {
             }
         }
         checkSendOnlySpawns(analysis, context: context, into: &findings)
+    }
+
+    /// Code written for tests outside a test file: a function named for them
+    /// (`makeTestingStream`, `resetForTesting`) or a method of a mock, fake or stub type. It is
+    /// fed by hand, a few values at a time.
+    static func isTestSupport(_ function: FunctionID, unit: Unit) -> Bool {
+        var current: FunctionID? = function
+        while let id = current {
+            let declared = unit[id]
+            if declared.name.contains("Testing") || declared.name.contains("ForTest") { return true }
+            if let owner = declared.ownerType, ["Mock", "Fake", "Stub"].contains(where: owner.hasPrefix) { return true }
+            current = declared.parent
+        }
+        return false
     }
 
     private func report(_ channel: ChannelStep, analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {

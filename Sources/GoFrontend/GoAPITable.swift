@@ -53,9 +53,11 @@ enum GoAPITable {
     }
 
     /// Calls that return a collection as long as their input (lines, fields, directory entries).
+    /// Not `flag.Args`: the arguments a person typed are few (a tool fed thousands by `xargs`
+    /// gets them in batches).
     static let inputCollectionCalls: Set<String> = [
         "strings.Split", "strings.SplitN", "strings.SplitAfter", "strings.Fields", "strings.FieldsFunc",
-        "bytes.Split", "bytes.SplitN", "bytes.Fields", "os.ReadDir", "ioutil.ReadDir", "filepath.Glob", "flag.Args",
+        "bytes.Split", "bytes.SplitN", "bytes.Fields", "os.ReadDir", "ioutil.ReadDir", "filepath.Glob",
     ]
 
     /// Calls that look at the running goroutines: a count, stacks, a goroutine profile, a leak

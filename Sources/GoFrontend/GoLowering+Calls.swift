@@ -221,6 +221,9 @@ extension GoLowering {
             }
             return true
         }
+        if qualified == "signal.Notify", let first = call.args.first as? Ident, let id = resolve(first.name) {
+            signalChannels.insert(id)
+        }
         if qualified == "synctest.Wait" {
             emit(.wait(Wait(kind: .signal, target: nil, targetPath: qualified, range: site)))
             return true

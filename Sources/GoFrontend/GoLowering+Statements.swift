@@ -286,6 +286,7 @@ extension GoLowering {
         loop.sourcePlace = resolvePath(node.x).flatMap { place(ofPath: $0.1, root: $0.0) }
         loop.elementsFromInput = domain == .collection && rangesOverInput(node.x)
         loop.channelSource = channelSource
+        if case .channel(let id?) = domain, signalChannels.contains(id) { loop.receivesSignals = true }
         loop.label = label
         emit(.loop(loop))
     }

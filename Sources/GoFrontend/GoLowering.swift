@@ -42,6 +42,8 @@ final class GoLowering: ModelBuilder {
     var channelFunctions: Set<String> = []
     /// Locals bound to the channel such a function returns (`ch := produce()`), with its name.
     var channelsFromCalls: [BindingID: String] = [:]
+    /// Channels handed to `signal.Notify`: what they carry are OS signals.
+    var signalChannels: Set<BindingID> = []
     /// Byte offsets of the file's `goto` statements.
     var gotoOffsets: [Int] = []
     /// The loops around the statement being lowered, innermost last.

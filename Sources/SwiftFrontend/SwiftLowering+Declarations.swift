@@ -26,12 +26,33 @@ extension SwiftLowering {
             file: file, language: .swift, functions: functions, bindings: bindings,
             mentionsConcurrency: mentionsConcurrency)
         unit.types = typeDeclarations
-        unit.isTestCode = tree.statements.contains { item in
-            guard case .decl(let decl) = item.item, let node = decl.as(ImportDeclSyntax.self) else { return false }
-            let module = node.path.first?.name.text
-            return module == "XCTest" || module == "Testing"
-        }
+        unit.isTestCode = Self.importsTestFramework(tree.statements) || Self.isInTestTarget(file.path)
         return unit
+    }
+
+    /// Whether the file imports XCTest or Testing, also inside `#if canImport(…)` blocks (test files
+    /// of platform-specific packages wrap their whole body in one).
+    static func importsTestFramework(_ statements: CodeBlockItemListSyntax) -> Bool {
+        statements.contains { item in
+            guard case .decl(let decl) = item.item else { return false }
+            if let node = decl.as(ImportDeclSyntax.self) {
+                let module = node.path.first?.name.text
+                return module == "XCTest" || module == "Testing"
+            }
+            if let node = decl.as(IfConfigDeclSyntax.self) {
+                return node.clauses.contains { clause in
+                    if case .statements(let inner) = clause.elements { return importsTestFramework(inner) }
+                    return false
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the file lies in a SwiftPM test target (a `Tests` folder): its helpers and mocks
+    /// need not import a test framework themselves.
+    static func isInTestTarget(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains("Tests")
     }
 
     /// The names of the file's top-level types marked `@globalActor`.
