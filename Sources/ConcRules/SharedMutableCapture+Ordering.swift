@@ -94,7 +94,8 @@ extension SharedMutableCapture {
         }
         let ordered = partners.allSatisfy { partner in
             firstFlow.contains { $0.order == partner.order && $0.range == partner.range }
-                && (partner.order > first.order || partner.context.inDefer) && !Self.repeatsAround(partner, first)
+                && (partner.order > first.order || partner.context.inDefer)
+                && !Self.repeatsAround(partner, first, channelDeclaredAt: analysis.unit[id].range.start.offset)
         }
         return ordered ? .ordered : .unordered
     }
@@ -111,10 +112,13 @@ extension SharedMutableCapture {
             && event.context.loops.starts(with: op.context.loops)
     }
 
-    /// `partner` sits in a loop around `first`: a later round's `first` comes after it.
-    private static func repeatsAround(_ partner: FlowEvent, _ first: FlowEvent) -> Bool {
-        first.context.loops.contains(where: partner.context.loops.contains) || partner.context.branchDepth > 0
-            || partner.context.inSelect
+    /// `partner` sits in a loop around `first`: a later round's `first` comes after it — unless
+    /// the channel is made inside that loop, so each round pairs on a channel of its own.
+    private static func repeatsAround(_ partner: FlowEvent, _ first: FlowEvent, channelDeclaredAt offset: Int) -> Bool {
+        let shared = first.context.loops.filter { loop in
+            partner.context.loops.contains(loop) && !(loop.range.start.offset <= offset && offset < loop.range.end.offset)
+        }
+        return !shared.isEmpty || partner.context.branchDepth > 0 || partner.context.inSelect
     }
 
     private static func isSendOrClose(_ event: FlowEvent, on id: BindingID) -> Bool {

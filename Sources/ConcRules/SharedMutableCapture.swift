@@ -231,6 +231,7 @@ struct SharedMutableCapture: Rule {
             let otherFlow = Self.flowThroughAddressArguments(of: otherSpawn, body: otherBody, analysis: analysis)
             if otherFlow.contains(where: { event in
                 guard case .access(let access) = event.step, access.binding == binding.id,
+                      Self.overlaps(access, writtenPath: written.path, binding: binding),
                       !Self.touchesOtherElement(access, written: written),
                       !(isGo && (Self.neverRuns(event) || holdsChannelLock(event, flow: otherFlow, analysis: analysis)))
                 else { return false }
