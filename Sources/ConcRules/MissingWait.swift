@@ -137,7 +137,11 @@ struct MissingWait: Rule {
             flow.contains { event in
                 guard case .wait(let wait) = event.step, wait.kind == .cancel || wait.kind == .awaitTask else { return false }
                 let path = wait.targetPath.replacingSuffix("?").replacingSuffix("!")
-                return path == name || path.hasSuffix("." + name)
+                if path == name || path.hasSuffix("." + name) { return true }
+                // Taken out of the property first (`let running = self.task; self.task = nil`),
+                // then cancelled or awaited.
+                guard let target = wait.target else { return false }
+                return analysis.unit[target].derivedFrom.contains { analysis.unit[$0].name == name }
             }
         }
         guard !isEnded else { return }
