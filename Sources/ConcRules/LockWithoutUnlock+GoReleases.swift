@@ -6,7 +6,7 @@ extension LockWithoutUnlock {
     /// write-locks it but calls `x.RUnlock()`) releases the wrong lock, which is a fatal error at
     /// run time (or, with a writer holding it, releases the writer's lock).
     func reportMismatchedReleases(_ body: [Step], unit: Unit, context: RuleContext, into findings: inout [Finding]) {
-        var firstLock: [String: (kind: Sync.Kind, range: SourceRange)] = [:]
+        var firstLock: [String: (kind: Sync.Kind, range: SourceRange, sync: Sync)] = [:]
         var kinds: [String: Set<Sync.Kind>] = [:]
         var releases: [(path: String, kind: Sync.Kind, range: SourceRange)] = []
         OpenKeyPaths.forEachInlineStep(body, unit: unit) { step in
@@ -15,7 +15,7 @@ extension LockWithoutUnlock {
             switch sync.kind {
             case .lock, .readLock:
                 kinds[path, default: []].insert(sync.kind)
-                if firstLock[path] == nil { firstLock[path] = (sync.kind, sync.range) }
+                if firstLock[path] == nil { firstLock[path] = (sync.kind, sync.range, sync) }
             case .unlock, .readUnlock, .tryLock:
                 kinds[path, default: []].insert(sync.kind)
                 guard sync.kind != .tryLock else { return }
@@ -30,7 +30,9 @@ extension LockWithoutUnlock {
             let mismatched = release.kind == .unlock
                 ? lock.kind == .readLock && !taken.contains(.lock)
                 : lock.kind == .lock && !taken.contains(.readLock)
-            guard mismatched else { continue }
+            // Only `sync.RWMutex` makes the mismatch fatal; other lockers (file locks, a
+            // project's `Locker` interface) may release either kind with `Unlock`.
+            guard mismatched, Self.isReadWriteMutex(lock.sync, unit: unit) else { continue }
             reported.insert(release.path)
             let (took, released, wanted, held) = release.kind == .unlock
                 ? ("RLock", "Unlock", "RUnlock", "read") : ("Lock", "RUnlock", "Unlock", "write")
@@ -39,6 +41,30 @@ extension LockWithoutUnlock {
                 at: release.range,
                 related: [RelatedLocation(range: lock.range, message: "locked here with `\(took)()`")]))
         }
+    }
+
+    /// Whether the lock `sync` operates on is declared a `sync.RWMutex` where this file can see
+    /// it: a variable of that type, a field of a type the file declares (through any number of
+    /// fields), or such a type embedding one.
+    static func isReadWriteMutex(_ sync: Sync, unit: Unit) -> Bool {
+        guard let place = sync.targetPlace ?? sync.target.map({ Place(root: $0) }) else { return false }
+        var type = unit[place.root].type
+        for component in place.components {
+            guard case .field(let name) = component else { continue }
+            guard let declaration = declaration(of: type, in: unit),
+                  let field = declaration.fields.first(where: { $0.name == name })
+            else { return false }
+            type = field.type
+        }
+        if type.category == .readWriteLock { return true }
+        // `s.RLock()` on a struct embedding the mutex.
+        return declaration(of: type, in: unit)?.fields.contains { $0.isEmbedded && $0.type.category == .readWriteLock } ?? false
+    }
+
+    private static func declaration(of type: TypeFacts, in unit: Unit) -> TypeDeclaration? {
+        guard let spelled = type.name else { return nil }
+        let name = spelled.drop { $0 == "*" }
+        return unit.types.first { $0.name == name }
     }
 
     /// Go: `for … { mu.Lock(); defer mu.Unlock(); … }` — a deferred call runs when the function
