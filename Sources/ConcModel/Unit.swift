@@ -26,6 +26,11 @@ public struct Unit: Sendable {
     /// Channel fields (`Type.field`) given a buffer where they are made (`&T{ch: make(chan X, 1)}`,
     /// `t.ch = make(chan X, n)`): a send on them may find room.
     public var bufferedChannelFields: Set<String> = []
+    /// Go: the parameters that may carry a collection sized by input — every parameter of an
+    /// exported function, and those an unexported one is passed input in (directly, or forwarded
+    /// from such a parameter) by a call in this file. A loop over any other parameter visits what
+    /// the program chose (``Loop/elementsFromInput`` is then not evidence of a flood).
+    public var inputParameters: Set<BindingID> = []
 
     public init(
         file: SourceFile, language: Language, functions: [Function] = [], bindings: [Binding] = [],

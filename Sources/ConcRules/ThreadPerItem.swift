@@ -21,7 +21,7 @@ struct ThreadPerItem: Rule {
             // A goroutine or task costs little until it runs: one per element is a hazard only
             // when the elements come from input. A thread or a global-queue item costs a thread.
             // Work that only parks on a send piles up across calls, however few the elements.
-            if loop.domain == .collection, !spawn.kind.holdsThread, !loop.elementsFromInput,
+            if loop.domain == .collection, !spawn.kind.holdsThread, !elementsFromInput(loop, unit: unit),
                !(spawn.body.map { mayParkOnSend(analysis.flows[$0.index], analysis: analysis) } ?? false) {
                 continue
             }
@@ -34,6 +34,7 @@ struct ThreadPerItem: Rule {
                 continue
             }
             if let body = spawn.body, isPoolWorker(body, spawn: spawn, loop: loop, analysis: analysis) { continue }
+            if let body = spawn.body, replacesSender(analysis.flows[body.index], loop: loop) { continue }
             // Items that wait for each other cannot be bounded: a limit below their number
             // would deadlock them.
             if let body = spawn.body, waitsOnSiblings(analysis.flows[body.index], body: body, analysis: analysis) { continue }
@@ -53,6 +54,14 @@ struct ThreadPerItem: Rule {
                 related: [RelatedLocation(range: loop.range, message: "loop here")]
             ).adding(boundedPoolFix(spawn, loop: loop, analysis: analysis, context: context)))
         }
+    }
+
+    /// A collection loop's elements come from input; a parameter's only when some caller can pass
+    /// input in it (``ConcModel/Unit/inputParameters``).
+    private func elementsFromInput(_ loop: LoopFrame, unit: Unit) -> Bool {
+        guard loop.elementsFromInput else { return false }
+        guard let source = loop.source, unit[source].kind == .parameter else { return true }
+        return unit.inputParameters.contains(source)
     }
 
     /// Spawns that each cost a thread, goroutine or queue slot of their own. A Go group's `Go`
@@ -176,6 +185,17 @@ struct ThreadPerItem: Rule {
         return !usesElement && !flow.contains { event in
             if case .access(let access) = event.step { return variables.contains(access.binding) }
             return false
+        }
+    }
+
+    /// A loop over a channel's values whose goroutine sends on that same channel: each one is
+    /// started after one ended with its value (a supervisor restarting the worker that exited),
+    /// so their number never grows past what the loop started with.
+    private func replacesSender(_ flow: [FlowEvent], loop: LoopFrame) -> Bool {
+        guard case .channel(let id?) = loop.domain else { return false }
+        return flow.contains { event in
+            guard case .channel(let step) = event.step else { return false }
+            return step.kind == .send && step.channel == id
         }
     }
 

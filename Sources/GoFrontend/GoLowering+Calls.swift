@@ -69,6 +69,7 @@ extension GoLowering {
         if !(call.fun is Ident && ["len", "cap", "delete", "clear"].contains(text(call.fun))) {
             for argument in call.args { forgetSize(of: argument, onlyMaps: true) }
         }
+        noteArgumentSources(of: call, callee: callee)
         if !extensions.isEmpty, lowerDeclaredAPI(call, callee: callee, site: site) { return }
         // Built-ins.
         if callee.receiver == nil, callee.package == nil {

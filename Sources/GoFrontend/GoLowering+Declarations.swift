@@ -20,6 +20,7 @@ extension GoLowering {
                 return true
             }
             if let general = decl as? GenDecl { collectPackageLevel(general) }
+            if let function = decl as? FuncDecl { declaredFunctionNames.insert(function.name.name) }
             if let function = decl as? FuncDecl, function.recv == nil, let results = function.type.results?.list,
                results.count == 1, results[0].names.count <= 1, results[0].type is ChanType {
                 channelFunctions.insert(function.name.name)
@@ -34,6 +35,7 @@ extension GoLowering {
         unit.types = typeDeclarations
         unit.packageName = tree.name.name
         unit.bufferedChannelFields = bufferedChannelFields
+        unit.inputParameters = inputParameters()
         unit.isTestCode = file.path.hasSuffix("_test.go")
         return unit
     }

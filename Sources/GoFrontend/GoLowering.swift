@@ -42,6 +42,10 @@ final class GoLowering: ModelBuilder {
     var channelFunctions: Set<String> = []
     /// Locals bound to the channel such a function returns (`ch := produce()`), with its name.
     var channelsFromCalls: [BindingID: String] = [:]
+    /// Names of the functions and methods the file declares.
+    var declaredFunctionNames: Set<String> = []
+    /// What calls to them pass, by argument position (see `noteArgumentSources`).
+    var argumentSources: [(callee: String, position: Int, source: ArgumentSource)] = []
     /// Channels handed to `signal.Notify`: what they carry are OS signals.
     var signalChannels: Set<BindingID> = []
     /// Byte offsets of the file's `goto` statements.

@@ -17,7 +17,7 @@ func query(replica string) string {
 func fastest(replicas []string) string {
 	answers := make(chan string)
 	for _, replica := range replicas {
-		go func() { // want "thread-per-item"
+		go func() {
 			answers <- query(replica) // want "blocking-send-leak"
 		}()
 	}

@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -21,7 +22,7 @@ func process(jobs []string) error {
 }
 
 func main() {
-	if err := process([]string{"a", "b"}); err != nil {
+	if err := process(strings.Split("a,b", ",")); err != nil {
 		fmt.Println(err)
 	}
 }

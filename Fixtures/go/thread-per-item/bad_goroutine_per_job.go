@@ -3,6 +3,8 @@ package main
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -28,15 +30,17 @@ func runAll(jobs []int) int {
 }
 
 func main() {
-	jobs := make([]int, 1000)
-	for i := range jobs {
-		jobs[i] = i
+	// The jobs come from input (a request body, here a string of 1,000 ids).
+	var jobs []int
+	for _, field := range strings.Fields(strings.Repeat("7 ", 1000)) {
+		id, _ := strconv.Atoi(field)
+		jobs = append(jobs, id)
 	}
 	fmt.Println(runAll(jobs))
 }
 
-// Returning after the loop does not limit it: every listener gets a goroutine.
-func serveAll(listeners []chan int) error {
+// Returning after the loop does not limit it: every listener a caller hands in gets a goroutine.
+func ServeAll(listeners []chan int) error {
 	for i := range listeners {
 		go func() { // want "thread-per-item"
 			for range listeners[i] {

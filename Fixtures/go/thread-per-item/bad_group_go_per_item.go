@@ -27,5 +27,5 @@ func fetchAll(urls []string) []string {
 }
 
 func main() {
-	fmt.Println(len(fetchAll([]string{"a", "b", "c"})))
+	fmt.Println(len(fetchAll(strings.Fields("a b c"))))
 }
