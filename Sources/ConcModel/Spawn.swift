@@ -71,6 +71,9 @@ public struct Spawn: Sendable {
     public var servesForever = false
     /// The work starts when a timer fires (`time.AfterFunc`): until then it holds no thread.
     public var startsOnTimer = false
+    /// A timer stopped where it is made (`defer time.AfterFunc(d, f).Stop()`): the work runs only
+    /// if the creator is still running when the timer comes due, as a watchdog.
+    public var isStopped = false
     /// The executor caps how many items run at once (an `OperationQueue` with
     /// `maxConcurrentOperationCount` set): work added per item queues instead of piling up.
     public var executorIsLimited = false

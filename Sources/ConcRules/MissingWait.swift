@@ -35,9 +35,11 @@ struct MissingWait: Rule {
             if isCoordinated(spawn, spawnOrder: event.order, creator: creator, analysis: analysis) {
                 continue
             }
-            // Cancelling the handle ends the work's life on purpose.
+            // Cancelling the handle ends the work's life on purpose; so does stopping a timer.
+            if spawn.isStopped { continue }
             if case .bound(let handle) = spawn.handle, flow.contains(where: { other in
                 if case .wait(let wait) = other.step { return wait.kind == .cancel && wait.target == handle }
+                if case .call(let call) = other.step { return spawn.startsOnTimer && call.name == "Stop" && call.receiver == handle }
                 return false
             }) { continue }
             if flow.contains(where: { isForeverWait($0) }) { continue }
@@ -59,8 +61,9 @@ struct MissingWait: Rule {
             case .test: ending = "the test returns"
             default: ending = "the program exits"
             }
+            let what = spawn.startsOnTimer ? "`\(spawn.api)` callback is never stopped or waited for" : "\(spawn.kind.noun) is never waited for"
             findings.append(context.finding(
-                "\(spawn.kind.noun) is never waited for; \(ending) without it finishing",
+                "\(what); \(ending) without it finishing",
                 at: spawn.range).adding(joinFix(spawn, event: event, creator: creator, analysis: analysis, context: context)))
         }
     }

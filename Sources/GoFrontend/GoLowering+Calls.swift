@@ -70,6 +70,12 @@ extension GoLowering {
             for argument in call.args { forgetSize(of: argument, onlyMaps: true) }
         }
         noteArgumentSources(of: call, callee: callee)
+        if callee.name == "Stop", call.args.isEmpty, let timer = callee.receiver as? CallExpr, isAfterFuncCall(timer) {
+            let start = stepStack[stepStack.count - 1].count
+            lowerCall(timer)
+            markTimers(since: start) { $0.isStopped = true }
+            return
+        }
         if !extensions.isEmpty, lowerDeclaredAPI(call, callee: callee, site: site) { return }
         // Built-ins.
         if callee.receiver == nil, callee.package == nil {
@@ -177,6 +183,21 @@ extension GoLowering {
             for argument in call.args { lowerExpr(argument) }
             let id = lowerFuncLit(literal)
             emit(.closure(ClosureUse(function: id, invocation: .inPlace)))
+        }
+    }
+
+    func isAfterFuncCall(_ call: CallExpr) -> Bool {
+        let called = callee(of: call)
+        return called.package == "time" && called.name == "AfterFunc"
+    }
+
+    /// Changes the timer spawns emitted at the current level since step `start`.
+    func markTimers(since start: Int, _ change: (inout Spawn) -> Void) {
+        let top = stepStack.count - 1
+        for index in start..<stepStack[top].count {
+            guard case .spawn(var spawn) = stepStack[top][index], spawn.startsOnTimer else { continue }
+            change(&spawn)
+            stepStack[top][index] = .spawn(spawn)
         }
     }
 

@@ -151,6 +151,9 @@ extension GoLowering {
                 }
                 let id = declare(name: ident.name, kind: .local, isMutable: true, range: range(ident), type: facts)
                 bindings[id.index].derivedFrom = readBindings(since: firstStep)
+                if node.lhs.count == 1, let call = value as? CallExpr, isAfterFuncCall(call) {
+                    markTimers(since: firstStep) { $0.handle = .bound(id) }
+                }
                 if let value { noteValue(value, boundTo: id) }
             }
         case .assign:
@@ -166,6 +169,10 @@ extension GoLowering {
                     }
                 }
                 lowerWrite(target: lhs, kind: kind, node: node)
+                if node.lhs.count == 1, let call = node.rhs.first as? CallExpr, isAfterFuncCall(call),
+                   let ident = lhs as? Ident, let id = resolve(ident.name) {
+                    markTimers(since: firstStep) { $0.handle = .bound(id) }
+                }
                 if node.lhs.count == node.rhs.count, let selector = lhs as? SelectorExpr, isBufferedMake(node.rhs[index]),
                    let (id, path) = resolvePath(selector.x), let type = bindings[id.index].type.name, !path.contains(".") {
                     bufferedChannelFields.insert("\(type).\(selector.sel.name)")
