@@ -75,9 +75,19 @@ struct MissingWait: Rule {
     /// is the hazard.
     private func isCoordinated(_ spawn: Spawn, spawnOrder: Int, creator: Function, analysis: UnitAnalysis) -> Bool {
         let parameters = Set(creator.parameters)
-        let inBody = analysis.outsideTouches(of: spawn).subtracting(parameters)
+        var inBody = analysis.outsideTouches(of: spawn).subtracting(parameters)
         guard !inBody.isEmpty else { return false }
         let creatorFlow = analysis.flows[creator.id.index]
+        // What the body uses was handed to another object's method (`ch.NotifyReturn(notify)`):
+        // that object holds it now, and the creator using the object later (`ch.shutdown()`,
+        // which closes it) is using what the body waits on.
+        for event in creatorFlow {
+            guard case .call(let call) = event.step, let receiver = call.receiver,
+                  call.argumentPlaces.contains(where: { $0.map { inBody.contains($0.root) } ?? false })
+            else { continue }
+            inBody.insert(receiver)
+        }
+        inBody.subtract(parameters)
         let spawnLoops = creatorFlow.first { $0.order == spawnOrder }?.context.loops ?? []
         // Deferred work runs at return; in a loop, what comes before the spawn comes after it too.
         let after = creatorFlow.filter { event in
