@@ -208,13 +208,19 @@ struct UnboundedChannel: Rule {
             guard !doesOtherWork, !hasBuffer(send.channel, analysis: analysis) else { continue }
             // The creator receives it itself: a hand-off, not a pile of parked senders.
             let creatorFlow = analysis.flow(of: event.function)
-            let receivedByCreator = send.channel != nil && creatorFlow.contains { other in
-                guard other.order > event.order else { return false }
+            func receives(_ other: FlowEvent) -> Bool {
                 if case .channel(let step) = other.step { return step.kind == .receive && step.channel == send.channel }
                 if case .select(let select) = other.step { return select.cases.contains { $0.channel == send.channel } }
                 return false
             }
+            let receivedByCreator = send.channel != nil && creatorFlow.contains { $0.order > event.order && receives($0) }
             if receivedByCreator { continue }
+            // A callback spawns it, and the function that made the channel for this one call
+            // waits for the value: a reply to that call, not a queue that outlives it.
+            if let channel = send.channel, let maker = analysis.unit[channel].function, maker != event.function,
+               analysis.unit[channel].kind == .local, analysis.flow(of: maker).contains(where: receives) {
+                continue
+            }
             findings.append(context.finding(
                 "goroutine started only to send on `\(send.channelPath)`; while the receiver lags, each one parks holding its value, an unbounded buffer of goroutines",
                 at: spawn.range,
