@@ -130,6 +130,14 @@ public struct Loop: Sendable {
     /// A loop over the values of a channel registered for OS signals (Go `signal.Notify`): a
     /// person or the system sends them, rarely, and the OS merges what is pending.
     public var receivesSignals = false
+    /// The most times the loop can run, when known: its trip count, or the most elements a
+    /// collection built in counted loops can hold (`for i := 0; i < 4; i++ { xs = append(xs, x) }`).
+    public var mostIterations: Int? {
+        if case .constantCount(let count) = domain { return count }
+        return mostElements
+    }
+    /// For a loop over a collection whose size only counted loops grew, the most it can hold.
+    public var mostElements: Int?
     /// The statement label (`outer:`), for labeled `break` / `continue`.
     public var label: String?
     /// What a range loop ranges over, as a structured path (`range p.updates`), when a binding

@@ -47,6 +47,8 @@ struct BlockingSendLeak: Rule {
         var senderSpawns: [(spawn: FlowEvent, send: FlowEvent)] = []
         var senderCount = 0
         var countIsDynamic = false
+        // At most this many senders, when every loop around them has a known most trips.
+        var senderBound: Int? = 0
         for event in flow where event.order > makeEvent.order {
             guard case .spawn(let spawn) = event.step, spawn.kind == .goroutine, let body = spawn.body,
                   unit[body].kind == .closure
@@ -63,10 +65,13 @@ struct BlockingSendLeak: Rule {
             // Several sends outside loops are most often alternatives (an error or a result), so
             // each goroutine counts as one sender.
             var multiplier = 1
+            var most: Int? = 1
             for frame in extraLoops {
                 if case .constantCount(let count) = frame.domain { multiplier *= count } else { countIsDynamic = true }
+                most = most.flatMap { product in frame.mostIterations.map { product * $0 } }
             }
             senderCount += multiplier
+            senderBound = senderBound.flatMap { sum in most.map { sum + $0 } }
         }
         guard let first = senderSpawns.first else { return nil }
         let senders = SenderCount(
@@ -79,7 +84,10 @@ struct BlockingSendLeak: Rule {
         }
         switch buffer {
         case .unbuffered: break
-        case .bounded(let size): guard countIsDynamic || senderCount > size else { return nil }
+        case .bounded(let size):
+            guard countIsDynamic || senderCount > size else { return nil }
+            // A collection built in counted loops fits the buffer: every send finds room.
+            if let senderBound, senderBound <= size { return nil }
         default: return nil
         }
         // Every use of the channel must be in sight: made, sent to by these goroutines, received here.

@@ -11,6 +11,8 @@ public struct LoopFrame: Sendable, Hashable {
     public var elementsFromInput = false
     /// See ``ConcModel/Loop/receivesSignals``.
     public var receivesSignals = false
+    /// See ``ConcModel/Loop/mostIterations``.
+    public var mostIterations: Int?
 }
 
 /// Where an event happens within its flow.
@@ -98,7 +100,8 @@ struct FlowBuilder {
                 var inner = context
                 inner.loops.append(LoopFrame(
                     domain: loop.domain, range: loop.range, variables: loop.variables, source: loop.source,
-                    elementsFromInput: loop.elementsFromInput, receivesSignals: loop.receivesSignals))
+                    elementsFromInput: loop.elementsFromInput, receivesSignals: loop.receivesSignals,
+                    mostIterations: loop.mostIterations))
                 append(step, context, loop.range)
                 walk(loop.header, context: inner)
                 walk(loop.body, context: inner)

@@ -24,6 +24,7 @@ extension GoLowering {
     /// Starts tracking the size of `id`, declared here with `count` elements.
     func noteCountedCollection(_ id: BindingID, count: Int) {
         literalCounts[id] = count
+        collectionBounds[id] = count
         countedSinceLoopDepth[id] = loopStack.count
     }
 
@@ -37,6 +38,7 @@ extension GoLowering {
               !currentFunctionHasGoto, growthIsBounded(id, since: depth)
         else {
             literalCounts[id] = nil
+            collectionBounds[id] = nil
             boundedCollections.remove(id)
             // Grown beyond constant bounds it collects input, unless only counted loops grow it
             // by known amounts: a configured number of workers or clients is no input.
@@ -50,6 +52,15 @@ extension GoLowering {
                 }
             if bindings[id.index].kind == .local, !onlyCounted { inputCollections.insert(id) }
             return
+        }
+        // The most it can hold: each loop since its declaration multiplies the growth by its
+        // trip count; a loop capped by a length condition leaves the most unknown.
+        if let bound = collectionBounds[id] {
+            var trips: Int? = 1
+            for frame in loopStack[depth...] {
+                if case .constantCount(let count) = frame.domain { trips = trips.map { $0 * count } } else { trips = nil }
+            }
+            collectionBounds[id] = trips.map { bound + added * $0 }
         }
         // Bounded but no longer exact: a branch may skip the growth.
         if added > 0 || boundedCollections.contains(id) {
@@ -142,6 +153,7 @@ extension GoLowering {
         if onlyMaps, bindings[id.index].type.name != "map" { return }
         if bindings[id.index].kind == .local { inputCollections.insert(id) }
         literalCounts[id] = nil
+        collectionBounds[id] = nil
         madeCounts[id] = nil
         boundedCollections.remove(id)
     }

@@ -252,6 +252,7 @@ extension GoLowering {
                 inputCollections.insert(id)
             }
             literalCounts[id] = nil
+            collectionBounds[id] = nil
             madeCounts[id] = nil
             boundedCollections.remove(id)
         }

@@ -287,6 +287,9 @@ extension GoLowering {
         loop.elementsFromInput = domain == .collection && rangesOverInput(node.x)
         loop.channelSource = channelSource
         if case .channel(let id?) = domain, signalChannels.contains(id) { loop.receivesSignals = true }
+        if domain == .count, let ident = node.x as? Ident, let id = resolve(ident.name), boundedCollections.contains(id) {
+            loop.mostElements = collectionBounds[id]
+        }
         loop.label = label
         emit(.loop(loop))
     }

@@ -42,6 +42,8 @@ final class GoLowering: ModelBuilder {
     var channelFunctions: Set<String> = []
     /// Locals bound to the channel such a function returns (`ch := produce()`), with its name.
     var channelsFromCalls: [BindingID: String] = [:]
+    /// The most elements a local collection can hold, while only counted loops grow it.
+    var collectionBounds: [BindingID: Int] = [:]
     /// Names of the functions and methods the file declares.
     var declaredFunctionNames: Set<String> = []
     /// What calls to them pass, by argument position (see `noteArgumentSources`).

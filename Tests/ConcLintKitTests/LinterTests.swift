@@ -127,7 +127,7 @@ struct LinterTests {
     @Test("Go nesting past the parser's limit is a too-complex problem, not a syntax error")
     func goNestingLimitIsTooComplex() async throws {
         try await withTemporaryDirectory { root in
-            let text = "package p\nvar x = " + String(repeating: "(", count: 1_100) + "1" + String(repeating: ")", count: 1_100) + "\n"
+            let text = "package p\nvar x = " + String(repeating: "(", count: 11_000) + "1" + String(repeating: ")", count: 11_000) + "\n"
             try write(text, to: "\(root)/deep.go")
             let run = try await lint([root])
             #expect(run.problems.map(\.kind) == [.tooComplex])
