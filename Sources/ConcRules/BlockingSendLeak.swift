@@ -117,11 +117,13 @@ struct BlockingSendLeak: Rule {
             else { return false }
             return exit.kind == .return
         }) {
+            if unit.isTestCode, Self.failsTestBefore(early, in: flow) { return nil }
             return found(Leak(send: first.send.range, leaving: early.range, reason: "the function can return before receiving from it"))
         }
         // The receive is a select that can leave by another case.
         if case .select(let select) = firstReceive.step, let leak = leavingSelect(select, channel: channel, firstReceive: firstReceive,
-                                                                               receives: receives, makeEvent: makeEvent, send: first.send) {
+                                                                               receives: receives, makeEvent: makeEvent, send: first.send,
+                                                                               inTestCode: unit.isTestCode) {
             return found(leak)
         }
         // More senders than receives: `for _, u := range urls { go func() { results <- get(u) }() };
@@ -146,7 +148,8 @@ struct BlockingSendLeak: Rule {
 
     /// A `select` receive with another case that returns, times out or is cancelled first.
     private func leavingSelect(
-        _ select: Select, channel: BindingID, firstReceive: FlowEvent, receives: [FlowEvent], makeEvent: FlowEvent, send: FlowEvent
+        _ select: Select, channel: BindingID, firstReceive: FlowEvent, receives: [FlowEvent], makeEvent: FlowEvent, send: FlowEvent,
+        inTestCode: Bool
     ) -> Leak? {
         let isRepeated = firstReceive.context.loops.count > makeEvent.context.loops.count
         let laterReceive = receives.count > 1
@@ -157,6 +160,7 @@ struct BlockingSendLeak: Rule {
             }
             let givesUp = (other.kind == .timeout || other.kind == .cancellation) && !isRepeated && !laterReceive
             guard returns || givesUp else { continue }
+            if inTestCode, Self.failsTest(other.body) { continue }
             let by: String
             switch other.kind {
             case .timeout: by = "the `select` receiving it can time out first"
@@ -166,6 +170,40 @@ struct BlockingSendLeak: Rule {
             return Leak(send: send.range, leaving: other.range, reason: by)
         }
         return nil
+    }
+
+    /// Calls that fail the running test (`t.Fatalf`, `b.Error`). In test code, a sender left
+    /// behind only on a path that has already failed the test costs nothing more: the failure is
+    /// reported, and the goroutine goes with the failed run.
+    private static let testFailures: Set<String> = ["Fatal", "Fatalf", "Error", "Errorf", "Fail", "FailNow"]
+
+    private static func isTestFailure(_ step: Step) -> Bool {
+        if case .call(let call) = step { return call.receiver != nil && testFailures.contains(call.name) }
+        if case .exit(let exit) = step { return exit.kind == .panic }
+        return false
+    }
+
+    /// Whether the steps of a select case fail the test.
+    private static func failsTest(_ body: [Step]) -> Bool {
+        var fails = false
+        UnitAnalysis.forEachStep(body) { if isTestFailure($0) { fails = true } }
+        return fails
+    }
+
+    /// Whether the branch that returns early fails the test before it returns: walking back from
+    /// the return through its own branch, without leaving it.
+    private static func failsTestBefore(_ exit: FlowEvent, in flow: [FlowEvent]) -> Bool {
+        guard exit.context.branchDepth > 0 || exit.context.inSelect,
+              var index = flow.firstIndex(where: { $0.order == exit.order && $0.range == exit.range })
+        else { return false }
+        while index > 0 {
+            index -= 1
+            let event = flow[index]
+            guard event.function == exit.function else { continue }
+            if event.context.branchDepth < exit.context.branchDepth { return false }
+            if isTestFailure(event.step) { return true }
+        }
+        return false
     }
 
     /// Whether the channel is used anywhere but by its make, the sender goroutines' sends and
