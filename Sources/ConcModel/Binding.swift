@@ -43,6 +43,9 @@ public struct Binding: Sendable {
     public var derivedFrom: [BindingID] = []
     /// For a stored property: the type that declares it.
     public var ownerType: String?
+    /// A local initialised with a closure (`unlock := func() { mu.Unlock() }`): the closure, so a
+    /// call through the local (``Call/functionValue``) is known to run it.
+    public var closure: FunctionID?
 
     public init(
         id: BindingID, name: String, kind: Kind, isMutable: Bool, isPerIteration: Bool = true,

@@ -22,13 +22,17 @@ struct LockWithoutUnlock: Rule {
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         let releasers = handOffReleasers(unit)
+        let closureReleasers = handOffClosureReleasers(unit)
         let handedByAddress = unit.facts.locksAreHandedByAddress
         let closes: (Step) -> String? = { step in
             if let key = Self.unlockKey(step) { return key }
             // A Go lock used other than by its methods is handed on (`gopark(…, &l)`,
             // `sync.NewCond(&mu)`): whoever takes it may release it.
             if handedByAddress, case .access(let access) = step, access.kind == .read { return "w:" + Self.normalized(access.path) }
-            if case .call(let call) = step { return releasers[call.name] }
+            if case .call(let call) = step {
+                if let value = call.functionValue, let closure = unit[value].closure { return closureReleasers[closure] }
+                return releasers[call.name]
+            }
             return nil
         }
         for function in unit.functions where analysis.flowOwner[function.id.index] == function.id {
@@ -88,6 +92,28 @@ struct LockWithoutUnlock: Rule {
                     related: held.points.map { RelatedLocation(range: $0, message: "suspends here with `\(name)` held") }))
             }
         }
+    }
+
+    /// Closures held in locals that release a lock they do not take (`doErr := func(err error) {
+    /// …; mu.Unlock() }`): calling one through its local releases the caller's lock.
+    private func handOffClosureReleasers(_ unit: Unit) -> [FunctionID: String] {
+        var releasers: [FunctionID: String] = [:]
+        for binding in unit.bindings {
+            guard let closure = binding.closure, releasers[closure] == nil else { continue }
+            if let key = Self.releasedNotTaken(unit[closure].body, unit: unit) { releasers[closure] = key }
+        }
+        return releasers
+    }
+
+    /// The key of a lock the body releases without taking it, if any.
+    private static func releasedNotTaken(_ body: [Step], unit: Unit) -> String? {
+        var taken = Set<String>()
+        var released = Set<String>()
+        OpenKeyPaths.forEachInlineStep(body, unit: unit) { step in
+            if let key = lockKey(step) { taken.insert(key) }
+            if let key = unlockKey(step) { released.insert(key) }
+        }
+        return released.subtracting(taken).sorted().first
     }
 
     /// Declared functions in the file that release a lock they do not take (`unlockAndRun()`,

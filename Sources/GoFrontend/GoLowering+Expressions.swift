@@ -197,7 +197,10 @@ extension GoLowering {
         }
         if value is FuncLit {
             let literalRange = range(value)
-            if let literal = functions.last(where: { $0.range == literalRange }) { functionValues[id] = literal.id }
+            if let literal = functions.last(where: { $0.range == literalRange }) {
+                functionValues[id] = literal.id
+                bindings[id.index].closure = literal.id
+            }
         }
         if let count = initialCollectionCount(value) { noteCountedCollection(id, count: count) }
         if let literal = value as? CompositeLit, let array = literal.type as? ArrayType {

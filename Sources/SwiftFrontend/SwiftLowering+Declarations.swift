@@ -409,6 +409,13 @@ extension SwiftLowering {
                 lowerExpr(initializer)
                 pendingTuple = nil
                 pendingHandle = saved
+                // `let fail = { … }`: a call of `fail` runs this closure.
+                if ids.count == 1, initializer.is(ClosureExprSyntax.self),
+                   case .closure(let use)? = stepStack[stepStack.count - 1][firstStep...].last(where: {
+                       if case .closure = $0 { return true } else { return false }
+                   }) {
+                    bindings[ids[0].index].closure = use.function
+                }
             }
             if let block = binding.accessorBlock {
                 lowerAccessors(block, name: binding.pattern.sourceText,
