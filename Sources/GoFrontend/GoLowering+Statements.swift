@@ -333,6 +333,8 @@ extension GoLowering {
                     default:
                         break
                     }
+                    // `case <-ctx.Done():` evaluates the call, reading `ctx`: the case waits on it.
+                    if kind == .receive, let call = channelExpr as? CallExpr { lowerCall(call) }
                     for statement in clause.body { lowerStmt(statement) }
                 }
             }
