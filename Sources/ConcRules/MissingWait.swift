@@ -43,6 +43,9 @@ struct MissingWait: Rule {
                 return false
             }) { continue }
             if flow.contains(where: { isForeverWait($0) }) { continue }
+            // The creator then calls a function of the file that never returns (`runChecks()`
+            // looping forever): the work runs alongside it for the life of the program.
+            if flow.contains(where: { $0.order > event.order && callsNeverReturning($0, analysis: analysis) }) { continue }
             // A test that inspects the running goroutines afterwards watches this one: a leak
             // detector's test leaks it on purpose.
             if creator.entry == .test, flow.contains(where: { other in
@@ -123,6 +126,30 @@ struct MissingWait: Rule {
         switch spawn.kind {
         case .goroutine, .thread, .task, .detachedTask, .dispatchAsync, .operation, .userDeclared: true
         case .concurrentPerform, .groupChild: false
+        }
+    }
+
+    /// Whether `event` calls a declared function of the file (by a name no other function has)
+    /// whose body loops forever and has no `return` and no `break` out of a loop.
+    private func callsNeverReturning(_ event: FlowEvent, analysis: UnitAnalysis) -> Bool {
+        guard case .call(let call) = event.step, call.receiver == nil, call.functionValue == nil,
+              event.context.branchDepth == 0, event.context.loops.isEmpty
+        else { return false }
+        let named = analysis.unit.functions.filter { $0.kind == .declared && $0.name == call.name }
+        guard named.count == 1, let callee = named.first else { return false }
+        let flow = analysis.flow(of: callee.id)
+        let loopsForever = flow.contains { other in
+            guard case .loop(let loop) = other.step else { return false }
+            return loop.domain == .forever && other.context.loops.isEmpty && other.context.branchDepth == 0
+        }
+        guard loopsForever else { return false }
+        return !flow.contains { other in
+            guard other.function == callee.id, case .exit(let exit) = other.step else { return false }
+            switch exit.kind {
+            case .return, .throw: return true
+            case .loopExit: return !exit.continuesLoop && !exit.endsSwitchArm && !other.context.inSelect
+            default: return false
+            }
         }
     }
 
