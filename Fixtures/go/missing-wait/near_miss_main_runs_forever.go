@@ -4,11 +4,26 @@ package main
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
-// main ends by calling a checker that loops forever: the reporter goroutine lives as long as
-// the program, with nothing to wait for.
+var (
+	mu     sync.Mutex
+	checks int
+)
+
+func printStats() {
+	for range time.Tick(time.Second) {
+		mu.Lock()
+		n := checks
+		mu.Unlock()
+		fmt.Println(n, "checks")
+	}
+}
+
+// main ends by calling a checker that loops forever: the stats printer and the reporter live as
+// long as the program, with nothing to wait for.
 func report(errs <-chan error) {
 	for err := range errs {
 		fmt.Println(err)
@@ -18,6 +33,9 @@ func report(errs <-chan error) {
 func check(errs chan<- error) {
 	for {
 		time.Sleep(time.Second)
+		mu.Lock()
+		checks++
+		mu.Unlock()
 		select {
 		case errs <- fmt.Errorf("check failed at %v", time.Now()):
 		default:
@@ -27,6 +45,7 @@ func check(errs chan<- error) {
 
 func main() {
 	errs := make(chan error, 1)
+	go printStats()
 	go report(errs)
 	check(errs)
 }
