@@ -3,6 +3,7 @@ enum RuleRegistry {
     static let detectors: [any Rule.Type] = [
         BlockingInAsync.self,
         BlockingSendLeak.self,
+        GoroutinePerElement.self,
         LockWithoutUnlock.self,
         LoopVariableCapture.self,
         MissingWait.self,

@@ -7,7 +7,23 @@ struct ThreadPerItem: Rule {
     /// Swift counted loops up to this many iterations are small enough not to flag.
     static let smallConstantBound = 64
 
+    /// Which fan-outs a run reports.
+    enum Mode {
+        /// Threads, global-queue items and operations per element; tasks per element of a
+        /// collection from input; goroutines or tasks per value received, per input read, per
+        /// element of an async sequence; any spawn per element that only parks on a send.
+        case costly
+        /// Where spawning is cheap (``ConcModel/LanguageFacts/spawnIsCheap``: goroutines), one per
+        /// element of a collection that comes from input: the ordinary idiom in Go, so the
+        /// opt-in `goroutine-per-element` rule reports it.
+        case cheapPerElement
+    }
+
     func check(_ analysis: UnitAnalysis, context: RuleContext, into findings: inout [Finding]) {
+        scan(analysis, mode: .costly, context: context, into: &findings)
+    }
+
+    func scan(_ analysis: UnitAnalysis, mode: Mode, context: RuleContext, into findings: inout [Finding]) {
         let unit = analysis.unit
         // Test code fans out over the cases it wrote itself, a fixed and small number.
         guard !unit.isTestCode else { return }
@@ -19,11 +35,16 @@ struct ThreadPerItem: Rule {
                   isUnbounded(loop.domain, facts: unit.facts), !reportedLoops.contains(loop.range)
             else { continue }
             // A goroutine or task costs little until it runs: one per element is a hazard only
-            // when the elements come from input. A thread or a global-queue item costs a thread.
-            // Work that only parks on a send piles up across calls, however few the elements.
-            if loop.domain == .collection, !spawn.kind.holdsThread, !elementsFromInput(loop, unit: unit),
-               !(spawn.body.map { mayParkOnSend(analysis.flows[$0.index], analysis: analysis) } ?? false) {
-                continue
+            // when the elements come from input, and then only the opt-in mode reports it. A
+            // thread or a global-queue item costs a thread. Work that only parks on a send piles
+            // up across calls, however few the elements.
+            let cheapPerElement = loop.domain == .collection && !spawn.kind.holdsThread
+                && !(spawn.body.map { mayParkOnSend(analysis.flows[$0.index], analysis: analysis) } ?? false)
+            switch mode {
+            case .costly:
+                if cheapPerElement, unit.facts.spawnIsCheap || !elementsFromInput(loop, unit: unit) { continue }
+            case .cheapPerElement:
+                if !cheapPerElement || !unit.facts.spawnIsCheap || !elementsFromInput(loop, unit: unit) { continue }
             }
             let flow = analysis.flow(of: event.function)
             if isLimited(spawn: event, loop: loop, flow: flow, analysis: analysis) { continue }

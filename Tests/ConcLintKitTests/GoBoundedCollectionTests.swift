@@ -32,7 +32,7 @@ struct GoBoundedCollectionTests {
 
             """
         return Linter.lint(path: "main.go", text: text, severities: RuleEngine.defaultSeverities).findings
-            .filter { $0.ruleID == "thread-per-item" }.count
+            .filter { $0.ruleID == "goroutine-per-element" }.count
     }
 
     @Test(
@@ -89,6 +89,6 @@ struct GoBoundedCollectionTests {
 
             """
         let findings = Linter.lint(path: "main.go", text: text, severities: RuleEngine.defaultSeverities).findings
-        #expect(findings.contains { $0.ruleID == "thread-per-item" && $0.range.start.line == 9 })
+        #expect(findings.contains { $0.ruleID == "goroutine-per-element" && $0.range.start.line == 9 })
     }
 }

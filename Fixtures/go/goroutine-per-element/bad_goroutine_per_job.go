@@ -15,7 +15,7 @@ func runAll(jobs []int) int {
 	results := make(chan int, len(jobs))
 	for _, job := range jobs {
 		wg.Add(1)
-		go func(j int) { // want "thread-per-item"
+		go func(j int) { // want "goroutine-per-element"
 			defer wg.Done()
 			results <- process(j)
 		}(job)
@@ -42,7 +42,7 @@ func main() {
 // Returning after the loop does not limit it: every listener a caller hands in gets a goroutine.
 func ServeAll(listeners []chan int) error {
 	for i := range listeners {
-		go func() { // want "thread-per-item"
+		go func() { // want "goroutine-per-element"
 			for range listeners[i] {
 			}
 		}()

@@ -17,7 +17,7 @@ func fetchAll(text string) {
 	}
 	for _, url := range urls {
 		wg.Add(1)
-		go func() { // want "thread-per-item"
+		go func() { // want "goroutine-per-element"
 			defer wg.Done()
 			fmt.Println(len(url))
 		}()
@@ -28,7 +28,7 @@ func fetchAll(text string) {
 	}
 	for line := range seen {
 		wg.Add(1)
-		go func() { // want "thread-per-item"
+		go func() { // want "goroutine-per-element"
 			defer wg.Done()
 			fmt.Println(line)
 		}()
@@ -38,7 +38,7 @@ func fetchAll(text string) {
 	fill(more, text)
 	for line := range more {
 		wg.Add(1)
-		go func() { // want "thread-per-item"
+		go func() { // want "goroutine-per-element"
 			defer wg.Done()
 			fmt.Println(line)
 		}()

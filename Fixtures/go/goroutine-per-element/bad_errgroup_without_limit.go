@@ -13,7 +13,7 @@ import (
 func process(jobs []string) error {
 	var g errgroup.Group
 	for _, job := range jobs {
-		g.Go(func() error { // want "thread-per-item"
+		g.Go(func() error { // want "goroutine-per-element"
 			fmt.Println("processing", job)
 			return nil
 		})

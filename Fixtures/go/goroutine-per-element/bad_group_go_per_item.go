@@ -15,7 +15,7 @@ func fetchAll(urls []string) []string {
 		results []string
 	)
 	for _, url := range urls {
-		wg.Go(func() { // want "thread-per-item"
+		wg.Go(func() { // want "goroutine-per-element"
 			body := strings.ToUpper(url)
 			mu.Lock()
 			results = append(results, body)
