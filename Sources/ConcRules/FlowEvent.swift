@@ -31,8 +31,22 @@ public struct FlowContext: Sendable {
     public var inSelect = false
     /// The atomic turns of the branch arms around the event (``Branch/turn``).
     public var turns: [AtomicTurn] = []
+    /// The branch arms and select cases around the event, outermost first.
+    public var arms: [Arm] = []
+
+    /// One arm of a branch or case of a select: the compound's range and the arm's position.
+    public struct Arm: Hashable, Sendable {
+        public var compound: SourceRange
+        public var index: Int
+    }
 
     public init() {}
+
+    /// Whether this context and `other` lie in different arms of one branch or select, so that
+    /// no run reaches both.
+    public func isExclusive(with other: FlowContext) -> Bool {
+        arms.contains { arm in other.arms.contains { $0.compound == arm.compound && $0.index != arm.index } }
+    }
 
     /// Whether the event is protected by a lock or serial executor.
     public var isGuarded: Bool { inCritical || !heldLocks.isEmpty }
@@ -111,6 +125,7 @@ struct FlowBuilder {
                 var held = context.heldLocks
                 for (index, arm) in branch.arms.enumerated() {
                     var armContext = inner
+                    armContext.arms.append(FlowContext.Arm(compound: branch.range, index: index))
                     if index == 0, let turn = branch.turn { armContext.turns.append(turn) }
                     held.formUnion(walk(arm, context: armContext))
                 }
@@ -131,7 +146,11 @@ struct FlowBuilder {
                 append(step, context, select.range)
                 var inner = context
                 inner.inSelect = true
-                for selectCase in select.cases { walk(selectCase.body, context: inner) }
+                for (index, selectCase) in select.cases.enumerated() {
+                    var caseContext = inner
+                    caseContext.arms.append(FlowContext.Arm(compound: select.range, index: index))
+                    walk(selectCase.body, context: caseContext)
+                }
             case .sync(let sync):
                 append(step, context, sync.range)
                 switch sync.kind {

@@ -184,6 +184,27 @@ extension SharedMutableCapture {
 }
 
 extension SharedMutableCapture {
+    /// Whether the creator can reach `event` after the spawn: not in another arm of a branch or
+    /// select around the spawn, and not past a `return` (a panic, a process exit) on the spawn's
+    /// own path — in its block or one around it — that every run from the spawn takes first.
+    static func isReachable(_ event: FlowEvent, after spawn: FlowEvent, in flow: [FlowEvent]) -> Bool {
+        if event.context.isExclusive(with: spawn.context) { return false }
+        if event.context.inDefer { return true }
+        for other in flow where other.order > spawn.order && other.order < event.order {
+            guard case .exit(let exit) = other.step, !other.context.inDefer, other.function == spawn.function else { continue }
+            switch exit.kind {
+            case .loopExit:
+                // A jump may lead around what follows: give up proving anything.
+                return true
+            case .return, .panic, .processExit:
+                if spawn.context.arms.starts(with: other.context.arms), other.context.loops == spawn.context.loops { return false }
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
     /// Whether `event` is in a deferred call that runs after `wait`: Go runs it when the function
     /// that defers it returns, so after every wait that function makes at the same level.
     static func runs(deferred event: FlowEvent, after wait: FlowEvent?, in flow: [FlowEvent]) -> Bool {

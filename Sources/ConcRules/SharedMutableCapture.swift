@@ -249,6 +249,7 @@ struct SharedMutableCapture: Rule {
         return creatorFlow.contains { event in
             guard event.order > spawnEvent.order, event.order < limit,
                   case .access(let access) = event.step, access.binding == binding.id,
+                  Self.isReachable(event, after: spawnEvent, in: creatorFlow),
                   Self.overlaps(access, writtenPath: written.path, binding: binding),
                   !Self.touchesOtherElement(access, written: written)
             else { return false }
