@@ -33,6 +33,9 @@ public struct LanguageFacts: Sendable {
     public var locksAreHandedByAddress: Bool
     /// Spelling of APIs and storage in messages.
     public var spelling: Spelling
+    /// A property may be computed, its accessors doing anything (taking a lock, hopping to a
+    /// queue): a write through one is a plain store only where its declaration shows it is stored.
+    public var propertiesMayBeComputed = false
 
     /// How messages spell what differs by language.
     public struct Spelling: Sendable {
@@ -96,4 +99,12 @@ public struct LanguageFacts: Sendable {
         spelling: Spelling(
             groupAdd: "enter()", groupDone: "leave()", groupWait: "wait()", globalVariable: "global variable",
             spawnedWork: "task", channelLoop: "for await"))
+        .with(\.propertiesMayBeComputed, true)
+
+    /// A copy with one fact changed.
+    func with<Value>(_ fact: WritableKeyPath<LanguageFacts, Value>, _ value: Value) -> LanguageFacts {
+        var copy = self
+        copy[keyPath: fact] = value
+        return copy
+    }
 }

@@ -20,7 +20,8 @@ struct SharedMutableCapture: Rule {
             let flow = Self.flowThroughAddressArguments(of: spawn, body: body, analysis: analysis)
             for (original, event) in zip(originalFlow, flow) {
                 guard case .access(let access) = event.step, case .write(let writeKind) = access.kind,
-                      !reported.contains(access.binding), isUnsafe(access, event, unit: unit, spawnEvent: spawnEvent)
+                      !reported.contains(access.binding), isUnsafe(access, event, unit: unit, spawnEvent: spawnEvent),
+                      !Self.goesThroughUnseenProperty(access, unit: unit)
                 else { continue }
                 let binding = unit[access.binding]
                 let repeated = analysis.isRepeated(spawnEvent, sharing: binding)
@@ -54,6 +55,22 @@ struct SharedMutableCapture: Rule {
                     ]).adding(writeFix(access, in: event, spawn: spawnEvent, body: body, analysis: analysis, context: context)))
             }
         }
+    }
+
+    /// A write through a property of an object whose type this file does not declare with that
+    /// property stored (`indicator.activity.progress += 1`, `activity` computed over a locked
+    /// box in another module): where properties may be computed, what the store does is unseen.
+    static func goesThroughUnseenProperty(_ access: Access, unit: Unit) -> Bool {
+        guard unit.facts.propertiesMayBeComputed, let place = access.place,
+              case .field(let name)? = place.components.first
+        else { return false }
+        let root = unit[place.root]
+        // `self.count` roots at the stored property itself; a receiver's type is the one declared.
+        guard root.kind != .property else { return false }
+        guard let typeName = root.type.name ?? (root.kind == .receiver ? root.ownerType : nil),
+              let declaration = unit.types.first(where: { $0.name == typeName })
+        else { return true }
+        return !declaration.fields.contains { $0.name == name }
     }
 
     private static func accessedBinding(_ event: FlowEvent) -> BindingID? {
