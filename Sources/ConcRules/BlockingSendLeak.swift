@@ -88,6 +88,11 @@ struct BlockingSendLeak: Rule {
             guard countIsDynamic || senderCount > size else { return nil }
             // A collection built in counted loops fits the buffer: every send finds room.
             if let senderBound, senderBound <= size { return nil }
+            // One goroutine per round, each round receiving before the next starts: at most one
+            // sender is ever unreceived, and the buffer holds its value.
+            if size >= 1, senderSpawns.allSatisfy({ Self.isReceivedEachRound($0.spawn, senders: senderSpawns, flow: flow, analysis: analysis) }) {
+                return nil
+            }
         default: return nil
         }
         // Every use of the channel must be in sight: made, sent to by these goroutines, received here.
@@ -170,6 +175,49 @@ struct BlockingSendLeak: Rule {
             return Leak(send: send.range, leaving: other.range, reason: by)
         }
         return nil
+    }
+
+    /// Whether the round that starts `spawn` goes on to wait for its value before the next round:
+    /// the first blocking step after it in the loop body, on every path, is a receive on a
+    /// channel the senders send on, or a `select` whose cases all receive from those channels or
+    /// leave the loop.
+    private static func isReceivedEachRound(_ spawn: FlowEvent, senders: [(spawn: FlowEvent, send: FlowEvent)], flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+        guard let loop = spawn.context.loops.last else { return false }
+        var channels = Set<BindingID>()
+        for sender in senders {
+            guard case .spawn(let made) = sender.spawn.step, let body = made.body else { continue }
+            for event in analysis.flows[body.index] {
+                if case .channel(let step) = event.step, step.kind == .send, let id = step.channel { channels.insert(id) }
+            }
+        }
+        for event in flow where event.order > spawn.order {
+            guard event.context.loops.last == loop, event.function == spawn.function else { continue }
+            if event.context.branchDepth != spawn.context.branchDepth || event.context.inSelect { return false }
+            switch event.step {
+            case .channel(let step):
+                if step.kind == .receive { return step.channel.map(channels.contains) ?? false }
+                return false
+            case .select(let select):
+                var receivesOwn = false
+                for selectCase in select.cases {
+                    if let id = selectCase.channel, selectCase.kind == .receive, channels.contains(id) {
+                        receivesOwn = true
+                        continue
+                    }
+                    let leaves = selectCase.body.contains { step in
+                        guard case .exit(let exit) = step else { return false }
+                        return exit.kind == .return || exit.kind == .panic || exit.kind == .loopExit && !exit.continuesLoop
+                    }
+                    if !leaves { return false }
+                }
+                return receivesOwn
+            case .exit, .wait, .sleep, .spawn, .loop:
+                return false
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// Calls that fail the running test (`t.Fatalf`, `b.Error`). In test code, a sender left
