@@ -166,6 +166,8 @@ struct BlockingSendLeak: Rule {
             let givesUp = (other.kind == .timeout || other.kind == .cancellation) && !isRepeated && !laterReceive
             guard returns || givesUp else { continue }
             if inTestCode, Self.failsTest(other.body) { continue }
+            // Leaving by ending the process (`log.Fatal`, `os.Exit`) leaves no goroutine behind.
+            if Self.endsProcess(other.body) { continue }
             let by: String
             switch other.kind {
             case .timeout: by = "the `select` receiving it can time out first"
@@ -229,6 +231,15 @@ struct BlockingSendLeak: Rule {
         if case .call(let call) = step { return call.receiver != nil && testFailures.contains(call.name) }
         if case .exit(let exit) = step { return exit.kind == .panic }
         return false
+    }
+
+    /// Whether the steps of a select case end the process.
+    private static func endsProcess(_ body: [Step]) -> Bool {
+        var ends = false
+        UnitAnalysis.forEachStep(body) { step in
+            if case .exit(let exit) = step, exit.kind == .processExit { ends = true }
+        }
+        return ends
     }
 
     /// Whether the steps of a select case fail the test.
