@@ -13,6 +13,9 @@ extension SummaryBuilder {
         private var depth = 0
         /// In-place closures being inlined, to stop a closure that (through a bug) runs itself.
         private var inlining: Set<FunctionID> = []
+        /// The loops, switches and selects around the step being walked, innermost last, with
+        /// the paths that `break` or `continue` to each (``jump(_:_:)``).
+        var jumpFrames: [JumpFrame] = []
 
         init(unit: Unit, function: Function, keys: [FunctionID: String]) {
             self.unit = unit
@@ -70,6 +73,7 @@ extension SummaryBuilder {
             return state
         }
 
+
         private mutating func walk(_ step: Step, _ start: State) -> State {
             var state = start
             switch step {
@@ -98,17 +102,25 @@ extension SummaryBuilder {
                 inlining.insert(use.function)
                 let returnCount = returns.count
                 let deferredCount = deferredReleases.count
-                var after = walk(unit[use.function].body, state)
+                // A `break` or `continue` in the closure cannot leave a loop around it.
+                let outerJumps = jumpFrames
+                jumpFrames = []
+                let end = walk(unit[use.function].body, state)
+                jumpFrames = outerJumps
                 inlining.remove(use.function)
-                // A `return` inside the closure leaves the closure, not this body, and the
-                // closure's own `defer`s run when it returns (`func() { mu.Lock(); defer mu.Unlock() }()`).
+                // A `return` inside the closure leaves the closure, not this body: the body goes
+                // on with the states of the closure's returns and of its end (a closure whose
+                // every arm returns, having unlocked first, hands on no lock). The closure's own
+                // `defer`s run when it returns (`func() { mu.Lock(); defer mu.Unlock() }()`).
+                let joined = SummaryBuilder.merge([end] + returns[returnCount...])
+                var after = joined.exited ? end : joined
                 returns.removeSubrange(returnCount...)
                 let released = deferredReleases[deferredCount...]
                 after.held.removeAll { held in released.contains(held.lock) }
                 deferredReleases.removeSubrange(deferredCount...)
-                // A `return` inside the closure leaves the closure, not this body.
                 state.held = after.held
             case .loop(let loop):
+                jumpFrames.append(JumpFrame(kind: .loop, label: loop.label))
                 var head = walk(loop.header, state)
                 head.exited = false
                 if let place = loop.sourcePlace, let target = stateRef(place) {
@@ -120,14 +132,23 @@ extension SummaryBuilder {
                     }
                 }
                 let body = walk(loop.body, head)
-                state = SummaryBuilder.merge([state, State(held: body.held)])
+                let frame = jumpFrames.removeLast()
+                // `for { … break … }` ends only where it breaks, with what is held there (a lock
+                // taken in the loop and kept when it breaks out).
+                if loop.domain == .forever, !frame.breaks.isEmpty {
+                    state = SummaryBuilder.merge(frame.breaks)
+                } else {
+                    state = SummaryBuilder.merge([state, State(held: body.held)] + frame.continues + frame.breaks)
+                }
             case .branch(let branch):
-                var outs = branch.arms.map { walk($0, state) }
+                var outs = branch.arms.map { arm in
+                    branch.isSwitch ? walkJumpTarget(.switchArm, label: branch.label, arm, state) : walk(arm, state)
+                }
                 if !branch.isExhaustive || branch.arms.isEmpty { outs.append(state) }
                 let merged = SummaryBuilder.merge(outs)
                 state = merged.exited ? State(held: state.held, exited: true) : merged
             case .select(let select):
-                let outs = select.cases.map { walk($0.body, state) }
+                let outs = select.cases.map { walkJumpTarget(.select, label: nil, $0.body, state) }
                 let merged = SummaryBuilder.merge(outs.isEmpty ? [state] : outs)
                 state = merged.exited ? State(held: state.held, exited: true) : merged
             case .deferred(let deferred):
@@ -142,7 +163,8 @@ extension SummaryBuilder {
             case .exit(let exit):
                 switch exit.kind {
                 case .return, .throw, .panic: returns.append(state)
-                case .processExit, .loopExit: break
+                case .loopExit: jump(exit, state)
+                case .processExit: break
                 }
                 state.exited = true
             case .spawn(let spawn):
@@ -201,6 +223,7 @@ extension SummaryBuilder {
                 events.append(.acquire(LockEvent(
                     lock: lock, isRead: isRead, isTry: sync.kind == .tryLock, isExecutor: false, held: state.held,
                     range: sync.range, text: sync.targetPath)))
+
                 state.held.append(HeldLock(lock: lock, isRead: isRead, isDefinite: sync.kind != .tryLock, acquiredAt: sync.range))
             case .unlock, .readUnlock:
                 let isRead = sync.kind == .readUnlock
