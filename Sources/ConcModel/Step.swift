@@ -247,6 +247,10 @@ public struct Call: Sendable {
     /// A method call on the caller's own instance written without a receiver binding: Swift
     /// `self.f()` or an implicit-`self` `f()` inside a type.
     public var isOnSelf = false
+    /// The variable whose function value is called (`unlock()` with `unlock` a closure, a
+    /// method value such as `mu.Unlock`, or what a call returned): code the body chose at run
+    /// time, not a declared function.
+    public var functionValue: BindingID?
     public var range: SourceRange
     /// The call inspects the program's running goroutines or threads (`runtime.NumGoroutine`,
     /// a goroutine profile, a leak checker): code that makes it is watching the work it started,

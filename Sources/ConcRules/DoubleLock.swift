@@ -6,7 +6,9 @@ import ConcModel
 /// Evidence: the lock is held on every path to the second acquisition (taken in this body and
 /// not released, or released only by unknown code, which silences the finding), and the second
 /// acquisition is of the same instance (the same receiver, parameter or package variable and
-/// fields). Reentrant locks and `TryLock` are not reported.
+/// fields). Reentrant locks and `TryLock` are not reported, nor a lock that other work may
+/// release in between (``releasedBetween(_:and:in:package:)``), nor a callee's acquisition that
+/// a parameter gates (`startm(pp, lockHeld: true)`).
 struct DoubleLock: PackageRule {
     static let id = "double-lock"
 
@@ -30,7 +32,7 @@ struct DoubleLock: PackageRule {
                 case .call(let call):
                     let receiver = model.receiver(of: call, in: summary)
                     for callee in model.callees(of: call, in: summary) where callee != index {
-                        for acquisition in package.locks.acquisitions[callee] {
+                        for acquisition in package.locks.acquisitions[callee] where !acquisition.isParameterGated {
                             guard let mapped = acquisition.lock.mapped(receiver: receiver, arguments: call.arguments),
                                   let held = call.held.last(where: { $0.lock == mapped && $0.isDefinite }),
                                   !package.isRecursive(mapped),
@@ -51,26 +53,5 @@ struct DoubleLock: PackageRule {
                 }
             }
         }
-    }
-
-    /// Whether something between the first acquisition and the event at `position` may release
-    /// the lock: a same-package callee that releases its caller's lock, or unknown code handed
-    /// the lock.
-    private func releasedBetween(_ held: HeldLock, and position: Int, in index: Int, package: PackageAnalysis) -> Bool {
-        let model = package.model
-        let summary = model.summaries[index]
-        for event in summary.events[..<position] {
-            // A mutex used as a semaphore: work started in between unlocks it.
-            if case .spawn(let spawn) = event, held.acquiredAt.start < spawn.range.start { return true }
-            guard case .call(let call) = event, held.acquiredAt.start < call.range.start else { continue }
-            if call.arguments.contains(where: { $0 == held.lock }) { return true }
-            let receiver = model.receiver(of: call, in: summary)
-            for callee in model.callees(of: call, in: summary) {
-                if package.locks.releasesCallersLock[callee].contains(where: {
-                    $0.mapped(receiver: receiver, arguments: call.arguments) == held.lock
-                }) { return true }
-            }
-        }
-        return false
     }
 }

@@ -158,10 +158,13 @@ extension GoLowering {
         }
         if let receiver { readAccess(receiver, path: receiverPath, node: call) }
         // `cancel()`: calling a function value reads the variable that holds it.
+        var functionValue: BindingID?
         if callee.receiver == nil, callee.package == nil, let ident = call.fun as? Ident, let id = resolve(ident.name) {
             readAccess(id, path: ident.name, node: ident)
+            functionValue = id
         }
         var made = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
+        made.functionValue = functionValue
         made.inspectsRunningWork = callee.package != nil && GoAPITable.goroutineInspectionCalls.contains(callee.text)
         made.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
         made.argumentPlaces = call.args.map { argument in

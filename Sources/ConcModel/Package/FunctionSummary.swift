@@ -34,7 +34,6 @@ public struct FunctionSummary: Sendable {
     public var heldOnExit: [HeldLock]
     /// Written in test code (``Unit/isTestCode``).
     public var isTestCode = false
-
     /// How a closure's body runs.
     public enum ClosureRole: String, Sendable {
         /// A declared function, not a closure.
@@ -129,6 +128,9 @@ public struct LockEvent: Sendable {
     /// `TryLock`: may fail, so it cannot block.
     public var isTry: Bool
     public var isExecutor: Bool
+    /// Taken only on a branch whose condition reads a parameter (`if !lockHeld { lock(&l) }`):
+    /// the caller decides whether the lock is taken.
+    public var isParameterGated = false
     /// Held before this event.
     public var held: [HeldLock]
     public var range: SourceRange
@@ -159,6 +161,11 @@ public struct CallEvent: Sendable {
     public var arguments: [StateRef?]
     public var held: [HeldLock]
     public var range: SourceRange
+    /// Made only on a branch whose condition reads a parameter (``LockEvent/isParameterGated``).
+    public var isParameterGated = false
+    /// The variable whose function value is called (``Call/functionValue``): a closure, a method
+    /// value such as `mu.Unlock`, or a function a call returned.
+    public var functionValue: StateRef?
 }
 
 /// An operation that can block until another thread acts.

@@ -161,6 +161,15 @@ public final class PackageModel: Sendable {
         closuresByEnclosing[key] ?? []
     }
 
+    /// The declared function the summary at `index` is written in (itself, for a declared
+    /// function) and every spawned or escaping closure written in that function: the work that
+    /// shares its locals.
+    public func family(of index: Int) -> [Int] {
+        let key = summaries[index].enclosingKey
+        let declared = (byKey[key] ?? []).filter { summaries[$0].closureRole == .none }
+        return declared + closures(of: key)
+    }
+
     /// The summaries a spawn starts: its closure, or the declared function it names.
     public func spawned(_ spawn: SpawnEvent, in creator: FunctionSummary) -> [Int] {
         if let key = spawn.bodyKey, let found = byKey[key] { return found }

@@ -13,6 +13,8 @@ extension SummaryBuilder {
         private var depth = 0
         /// In-place closures being inlined, to stop a closure that (through a bug) runs itself.
         private var inlining: Set<FunctionID> = []
+        /// How many branches whose condition reads a parameter are around the step walked.
+        private var parameterGates = 0
         /// The loops, switches and selects around the step being walked, innermost last, with
         /// the paths that `break` or `continue` to each (``jump(_:_:)``).
         var jumpFrames: [JumpFrame] = []
@@ -66,13 +68,36 @@ extension SummaryBuilder {
             defer { depth -= 1 }
             guard depth < 400 else { return start }
             var state = start
-            for step in steps {
+            for (index, step) in steps.enumerated() {
                 if state.exited { break }
-                state = walk(step, state)
+                if case .branch(let branch) = step, conditionReadsParameter(steps[..<index], of: branch) {
+                    parameterGates += 1
+                    state = walk(step, state)
+                    parameterGates -= 1
+                } else {
+                    state = walk(step, state)
+                }
             }
             return state
         }
 
+        /// Whether the condition of `branch` — the reads just before it, inside its range —
+        /// reads a parameter of the function (`if !lockHeld { … }`).
+        private func conditionReadsParameter(_ before: ArraySlice<Step>, of branch: Branch) -> Bool {
+            for step in before.reversed() {
+                switch step {
+                case .access(let access):
+                    guard access.range.start >= branch.range.start else { return false }
+                    let binding = unit[access.binding]
+                    if access.kind == .read, binding.kind == .parameter, binding.function == function.id { return true }
+                case .call(let call):
+                    guard call.range.start >= branch.range.start else { return false }
+                default:
+                    return false
+                }
+            }
+            return false
+        }
 
         private mutating func walk(_ step: Step, _ start: State) -> State {
             var state = start
@@ -91,8 +116,8 @@ extension SummaryBuilder {
                 }
                 let isExecutor = critical.kind == .serialExecutor
                 events.append(.acquire(LockEvent(
-                    lock: lock, isRead: false, isTry: false, isExecutor: isExecutor, held: state.held,
-                    range: critical.range, text: critical.guardPath)))
+                    lock: lock, isRead: false, isTry: false, isExecutor: isExecutor, isParameterGated: parameterGates > 0,
+                    held: state.held, range: critical.range, text: critical.guardPath)))
                 var inner = state
                 inner.held.append(HeldLock(lock: lock, isRead: false, isDefinite: true, isExecutor: isExecutor, acquiredAt: critical.range))
                 // The section ends with its closure: the lock is released whatever the body did.
@@ -182,7 +207,8 @@ extension SummaryBuilder {
                 if let receiver, receiver.root == .receiver, receiver.fields.isEmpty { isOnSelf = true }
                 events.append(.call(CallEvent(
                     name: call.name, callee: call.callee, receiver: receiver, isOnSelf: isOnSelf,
-                    arguments: call.argumentPlaces.map { stateRef($0) }, held: state.held, range: call.range)))
+                    arguments: call.argumentPlaces.map { stateRef($0) }, held: state.held, range: call.range,
+                    isParameterGated: parameterGates > 0, functionValue: call.functionValue.map { stateRef(nil, binding: $0) })))
             case .channel(let channel):
                 switch channel.kind {
                 case .send, .receive:
@@ -221,9 +247,8 @@ extension SummaryBuilder {
             case .lock, .readLock, .tryLock:
                 let isRead = sync.kind == .readLock
                 events.append(.acquire(LockEvent(
-                    lock: lock, isRead: isRead, isTry: sync.kind == .tryLock, isExecutor: false, held: state.held,
-                    range: sync.range, text: sync.targetPath)))
-
+                    lock: lock, isRead: isRead, isTry: sync.kind == .tryLock, isExecutor: false,
+                    isParameterGated: parameterGates > 0, held: state.held, range: sync.range, text: sync.targetPath)))
                 state.held.append(HeldLock(lock: lock, isRead: isRead, isDefinite: sync.kind != .tryLock, acquiredAt: sync.range))
             case .unlock, .readUnlock:
                 let isRead = sync.kind == .readUnlock
