@@ -133,6 +133,7 @@ extension GoLowering {
                 noteHeaderOnlyRead(of: slice.x)
             }
         }
+        if node.lhs.count >= 2, node.rhs.count == 1, let call = node.rhs[0] as? CallExpr { noteLockMayFail(call, since: firstStep) }
         switch node.tok {
         case .define:
             for (index, lhs) in node.lhs.enumerated() {
@@ -387,6 +388,22 @@ extension GoLowering {
               call.args[0] is ChanType else { return false }
         return constantValue(call.args[1]).map { $0 > 0 } ?? true
     }
+
+    /// `l, err := store.Lock()`: a `Lock` with several results (a handle, an error) is a
+    /// project's own API that reports failure instead of waiting, as `TryLock` does (sync's
+    /// `Lock` returns nothing). The lock step made for the call since `first` becomes a try.
+    func noteLockMayFail(_ call: CallExpr, since first: Int) {
+        guard let selector = call.fun as? SelectorExpr, ["Lock", "RLock", "lock"].contains(selector.sel.name) else { return }
+        let site = range(call)
+        let top = stepStack.count - 1
+        for index in first..<stepStack[top].count {
+            guard case .sync(var sync) = stepStack[top][index], sync.range == site,
+                  sync.kind == .lock || sync.kind == .readLock else { continue }
+            sync.kind = .tryLock
+            stepStack[top][index] = .sync(sync)
+        }
+    }
+
 
     /// `T{ch: make(chan X, 1)}`: the field `T.ch` gets a buffer.
     func noteBufferedChannelFields(_ literal: CompositeLit) {
