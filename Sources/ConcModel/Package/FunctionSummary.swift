@@ -34,6 +34,11 @@ public struct FunctionSummary: Sendable {
     public var heldOnExit: [HeldLock]
     /// Written in test code (``Unit/isTestCode``).
     public var isTestCode = false
+    /// For an escaping closure: the locks its creator held where it wrote the closure. Code
+    /// that runs the closure before returning (`systemstack(func() { … })`, a callback invoked
+    /// in place) runs it under them.
+    public var heldAtCreation: [HeldLock] = []
+
     /// How a closure's body runs.
     public enum ClosureRole: String, Sendable {
         /// A declared function, not a closure.

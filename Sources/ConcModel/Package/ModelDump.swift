@@ -31,6 +31,7 @@ public enum ModelDump {
             if summary.isolation != .nonisolated { traits.append("isolation \(isolation(summary.isolation))") }
             out += "  func \(summary.key) (\(traits.joined(separator: ", "))) \(summary.path):\(position(summary.range.start))\n"
             for event in summary.events { out += "    " + describe(event) + "\n" }
+            if !summary.heldAtCreation.isEmpty { out += "    written holding \(held(summary.heldAtCreation))\n" }
             if !summary.heldOnExit.isEmpty { out += "    held on exit \(held(summary.heldOnExit))\n" }
             if !facts.acquisitions[index].isEmpty {
                 let locks = facts.acquisitions[index].map {

@@ -10,6 +10,8 @@ extension SummaryBuilder {
         var returns: [State] = []
         /// Locks a `defer` releases when the body exits.
         var deferredReleases: [StateRef] = []
+        /// The escaping closures the body writes, with the locks held where each is written.
+        var escapingClosures: [(FunctionID, [HeldLock])] = []
         private var depth = 0
         /// In-place closures being inlined, to stop a closure that (through a bug) runs itself.
         private var inlining: Set<FunctionID> = []
@@ -123,6 +125,7 @@ extension SummaryBuilder {
                 // The section ends with its closure: the lock is released whatever the body did.
                 _ = walk(critical.body, inner)
             case .closure(let use):
+                if use.invocation == .escaping { escapingClosures.append((use.function, state.held)) }
                 guard use.invocation == .inPlace, !inlining.contains(use.function), inlining.count < 64 else { break }
                 inlining.insert(use.function)
                 let returnCount = returns.count
