@@ -247,8 +247,9 @@ public struct Call: Sendable {
     /// A method call on the caller's own instance written without a receiver binding: Swift
     /// `self.f()` or an implicit-`self` `f()` inside a type.
     public var isOnSelf = false
-    /// A call of a function value held in a binding (`unlock()`, `doErr(err)`), not of a declared
-    /// function: the binding, whose ``Binding/closure`` says what runs when it is known.
+    /// The variable whose function value is called (`unlock()` with `unlock` a closure, a
+    /// method value such as `mu.Unlock`, or what a call returned): code the body chose at run
+    /// time, not a declared function.
     public var functionValue: BindingID?
     public var range: SourceRange
     /// The call inspects the program's running goroutines or threads (`runtime.NumGoroutine`,

@@ -101,7 +101,13 @@ public enum LockConvention {
             "expects the lock",
         ]
         let namesALock = ["lock", "mutex", "mu ", "mu.", "mu)", "mu,", "held"].contains { lowered.contains($0) }
-        return namesALock && phrases.contains { lowered.contains($0) }
+        guard namesALock else { return false }
+        // "No locks need to be held": the phrase in a sentence that denies it does not count.
+        let denials = ["no lock", "not need", "need not", "needn't", "not be held", "not hold", "not have to", "without"]
+        let sentences = lowered.split(whereSeparator: { $0 == "." || $0 == ";" || $0 == "!" })
+        return sentences.contains { sentence in
+            phrases.contains { sentence.contains($0) } && !denials.contains { sentence.contains($0) }
+        }
     }
 
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,

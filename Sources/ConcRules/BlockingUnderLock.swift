@@ -47,7 +47,7 @@ struct BlockingUnderLock: PackageRule {
                     guard let target = operation.target, let key = channelKey(operation, target, model) else { continue }
                     // A buffered channel may have room for the send: not evidence of a block.
                     // A receive from one is often a token taken back (a channel used as a lock).
-                    if model.bufferedChannelFields.contains(key) { continue }
+                    if model.isBufferedChannelField(key) { continue }
                     counterparts = Array(operation.kind == .send ? receivers[key] ?? [] : senders[key] ?? []).sorted()
                     verb = operation.kind == .send ? "receives from it" : "sends on it"
                 case .groupWait, .join:

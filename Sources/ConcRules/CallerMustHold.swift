@@ -3,10 +3,12 @@ import ConcModel
 /// `caller-must-hold`: a call of a function whose name or doc comment says its caller must hold
 /// a lock (`refreshLocked`, "must be called with mu held"), from a place that holds no lock.
 ///
-/// Evidence: no lock is held on any path to the call, the caller is not itself under the
-/// convention, not an initializer (the object is not shared yet), and not a function every
-/// caller of which holds a lock. Every same-package function the call may resolve to must be
-/// under the convention.
+/// Evidence: the caller released a lock it held before the call, and no lock is held on any
+/// path to the call; the caller is not itself under the convention, not an initializer (the
+/// object is not shared yet), not a function every caller of which holds a lock, and not a
+/// closure written while its creator held a lock (code that runs it in place runs it under that
+/// lock). A semaphore taken before the call may be the lock the callee needs. Every
+/// same-package function the call may resolve to must be under the convention.
 struct CallerMustHold: PackageRule {
     static let id = "caller-must-hold"
 
@@ -14,13 +16,17 @@ struct CallerMustHold: PackageRule {
         let model = package.model
         for (index, summary) in model.summaries.enumerated() {
             guard !summary.requiresHeldLock, !summary.isInitializer, summary.entry != .test, !summary.isTestCode,
-                  package.locks.heldByCallers[index]?.isEmpty ?? true
+                  package.locks.heldByCallers[index]?.isEmpty ?? true, summary.heldAtCreation.isEmpty
             else { continue }
             // Evidence of the bug, not of an unseen caller holding the lock: this function
-            // itself released a lock before the call ("called right after the unlock").
+            // itself released a lock it held before the call ("called right after the unlock").
+            // Releasing its caller's lock (dropping it around a wait) says nothing of the lock
+            // the callee needs.
             var released = false
             for event in summary.events {
-                if case .release = event { released = true }
+                if case .release(let release) = event, release.held.contains(where: { $0.lock == release.lock }) { released = true }
+                // A semaphore taken here (`semacquire(&traceAdvanceSema)`) may be what the callee needs.
+                if case .blocking(let blocking) = event, blocking.kind == .semaphoreWait { break }
                 guard released, case .call(let call) = event, call.held.isEmpty else { continue }
                 let callees = model.callees(of: call, in: summary)
                 guard let first = callees.first, callees.allSatisfy({ expectsHeldLock($0, model) }) else { continue }

@@ -6,7 +6,10 @@ import ConcModel
 /// Evidence: the lock is held on every path to the second acquisition (taken in this body and
 /// not released, or released only by unknown code, which silences the finding), and the second
 /// acquisition is of the same instance (the same receiver, parameter or package variable and
-/// fields). Reentrant locks and `TryLock` are not reported.
+/// fields). Reentrant locks and `TryLock` are not reported, nor a read lock taken again when no
+/// code takes it to write, nor a lock that other work may release in between
+/// (``releasedBetween(_:and:in:package:)``), nor a callee's acquisition that a parameter gates
+/// (`startm(pp, lockHeld: true)`).
 struct DoubleLock: PackageRule {
     static let id = "double-lock"
 
@@ -18,7 +21,7 @@ struct DoubleLock: PackageRule {
                 switch event {
                 case .acquire(let lock) where !lock.isTry:
                     guard let held = lock.held.last(where: { $0.lock == lock.lock && $0.isDefinite }),
-                          !package.isRecursive(lock.lock), !(held.isRead && lock.isRead && !package.isReadWriteLock(lock.lock)),
+                          !package.isRecursive(lock.lock), !(held.isRead && lock.isRead && readTwiceIsSafe(lock.lock, in: index, package)),
                           !releasedBetween(held, and: position, in: index, package: package)
                     else { continue }
                     guard reported.insert(lock.range.start.offset).inserted else { continue }
@@ -30,11 +33,11 @@ struct DoubleLock: PackageRule {
                 case .call(let call):
                     let receiver = model.receiver(of: call, in: summary)
                     for callee in model.callees(of: call, in: summary) where callee != index {
-                        for acquisition in package.locks.acquisitions[callee] {
+                        for acquisition in package.locks.acquisitions[callee] where !acquisition.isParameterGated {
                             guard let mapped = acquisition.lock.mapped(receiver: receiver, arguments: call.arguments),
                                   let held = call.held.last(where: { $0.lock == mapped && $0.isDefinite }),
                                   !package.isRecursive(mapped),
-                                  !(held.isRead && acquisition.isRead && !package.isReadWriteLock(mapped)),
+                                  !(held.isRead && acquisition.isRead && readTwiceIsSafe(mapped, in: index, package)),
                                   !releasedBetween(held, and: position, in: index, package: package),
                                   reported.insert(call.range.start.offset).inserted
                             else { continue }
@@ -53,24 +56,19 @@ struct DoubleLock: PackageRule {
         }
     }
 
-    /// Whether something between the first acquisition and the event at `position` may release
-    /// the lock: a same-package callee that releases its caller's lock, or unknown code handed
-    /// the lock.
-    private func releasedBetween(_ held: HeldLock, and position: Int, in index: Int, package: PackageAnalysis) -> Bool {
+    /// Whether a read lock may be taken again by the code holding it: the lock is not a
+    /// reader–writer lock that blocks new readers behind a waiting writer, or no code of the
+    /// package takes it to write (a writer must queue between the two reads to deadlock them).
+    private func readTwiceIsSafe(_ lock: StateRef, in index: Int, _ package: PackageAnalysis) -> Bool {
+        guard package.isReadWriteLock(lock) else { return true }
         let model = package.model
-        let summary = model.summaries[index]
-        for event in summary.events[..<position] {
-            // A mutex used as a semaphore: work started in between unlocks it.
-            if case .spawn(let spawn) = event, held.acquiredAt.start < spawn.range.start { return true }
-            guard case .call(let call) = event, held.acquiredAt.start < call.range.start else { continue }
-            if call.arguments.contains(where: { $0 == held.lock }) { return true }
-            let receiver = model.receiver(of: call, in: summary)
-            for callee in model.callees(of: call, in: summary) {
-                if package.locks.releasesCallersLock[callee].contains(where: {
-                    $0.mapped(receiver: receiver, arguments: call.arguments) == held.lock
-                }) { return true }
+        let key = model.typeKey(lock)
+        let writers = key == nil ? model.family(of: index) : Array(model.summaries.indices)
+        return !writers.contains { member in
+            model.summaries[member].events.contains { event in
+                guard case .acquire(let other) = event, !other.isRead, !other.isTry else { return false }
+                return key.map { model.typeKey(other.lock) == $0 } ?? (other.lock == lock)
             }
         }
-        return false
     }
 }

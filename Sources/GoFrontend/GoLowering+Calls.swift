@@ -114,6 +114,19 @@ extension GoLowering {
                                     targetPath: path, range: site)))
                     return
                 }
+            case "semacquire", "semrelease":
+                // The runtime's own binary semaphores (`semacquire(&worldsema)`), taken and
+                // released around work as locks are.
+                if call.args.count == 1, let unary = call.args[0] as? UnaryExpr, unary.op == .and {
+                    let path = text(unary.x)
+                    let target = resolvePath(unary.x)?.0
+                    if callee.name == "semacquire" {
+                        emit(.wait(Wait(kind: .semaphore, target: target, targetPath: path, range: site)))
+                    } else {
+                        emit(.sync(Sync(kind: .signal, target: target, targetPath: path, range: site)))
+                    }
+                    return
+                }
             case "panic":
                 for argument in call.args { lowerExpr(argument) }
                 emit(.exit(Exit(kind: .panic, range: site)))

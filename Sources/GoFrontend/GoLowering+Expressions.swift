@@ -133,6 +133,7 @@ extension GoLowering {
                 noteHeaderOnlyRead(of: slice.x)
             }
         }
+        if node.lhs.count >= 2, node.rhs.count == 1, let call = node.rhs[0] as? CallExpr { noteLockMayFail(call, since: firstStep) }
         switch node.tok {
         case .define:
             for (index, lhs) in node.lhs.enumerated() {
@@ -173,7 +174,7 @@ extension GoLowering {
                    let ident = lhs as? Ident, let id = resolve(ident.name) {
                     markTimers(since: firstStep) { $0.handle = .bound(id) }
                 }
-                if node.lhs.count == node.rhs.count, let selector = lhs as? SelectorExpr, isBufferedMake(node.rhs[index]),
+                if node.lhs.count == node.rhs.count, let selector = lhs as? SelectorExpr, isBufferedChannel(node.rhs[index]),
                    let (id, path) = resolvePath(selector.x), let type = bindings[id.index].type.name, !path.contains(".") {
                     bufferedChannelFields.insert("\(type).\(selector.sel.name)")
                 }
@@ -211,6 +212,7 @@ extension GoLowering {
            call.args[0] is ArrayType, let count = call.args.last, !isLengthOfInput(count) {
             madeCounts[id] = .some(constantValue(count))
         }
+        if isBufferedMake(value) { bufferedChannelLocals.insert(id) }
         if let call = value as? CallExpr, let fun = call.fun as? Ident, fun.name == "make" {
             let site = range(call)
             let steps = stepStack[stepStack.count - 1]
@@ -391,11 +393,38 @@ extension GoLowering {
         return constantValue(call.args[1]).map { $0 > 0 } ?? true
     }
 
+    /// `l, err := store.Lock()`: a `Lock` with several results (a handle, an error) is a
+    /// project's own API that reports failure instead of waiting, as `TryLock` does (sync's
+    /// `Lock` returns nothing). The lock step made for the call since `first` becomes a try.
+    func noteLockMayFail(_ call: CallExpr, since first: Int) {
+        guard let selector = call.fun as? SelectorExpr, ["Lock", "RLock", "lock"].contains(selector.sel.name) else { return }
+        let site = range(call)
+        let top = stepStack.count - 1
+        for index in first..<stepStack[top].count {
+            guard case .sync(var sync) = stepStack[top][index], sync.range == site,
+                  sync.kind == .lock || sync.kind == .readLock else { continue }
+            sync.kind = .tryLock
+            stepStack[top][index] = .sync(sync)
+        }
+    }
+
+    /// A buffered channel: `make(chan X, n)` with a buffer, a local made so, or a field this file
+    /// gave a buffer (`workerComm{memMu: w.memMu}`).
+    func isBufferedChannel(_ expr: Expr) -> Bool {
+        if isBufferedMake(expr) { return true }
+        if let ident = expr as? Ident, let id = resolve(ident.name) { return bufferedChannelLocals.contains(id) }
+        if let selector = expr as? SelectorExpr, let (id, path) = resolvePath(selector.x), !path.contains("."),
+           let type = bindings[id.index].type.name {
+            return bufferedChannelFields.contains("\(type.hasPrefix("*") ? String(type.dropFirst()) : type).\(selector.sel.name)")
+        }
+        return false
+    }
+
     /// `T{ch: make(chan X, 1)}`: the field `T.ch` gets a buffer.
     func noteBufferedChannelFields(_ literal: CompositeLit) {
         guard let type = GoAPITable.facts(ofType: literal.type, imports: imports).name, structFields[type] != nil || !type.contains(".") else { return }
         for case let pair as KeyValueExpr in literal.elts {
-            if let key = pair.key as? Ident, isBufferedMake(pair.value) { bufferedChannelFields.insert("\(type).\(key.name)") }
+            if let key = pair.key as? Ident, isBufferedChannel(pair.value) { bufferedChannelFields.insert("\(type).\(key.name)") }
         }
     }
 }

@@ -16,6 +16,9 @@ final class GoLowering: ModelBuilder {
     var typeDeclarations: [TypeDeclaration] = []
     /// Channel fields made with a buffer (`Type.field`).
     var bufferedChannelFields: Set<String> = []
+    /// Locals made as buffered channels (`memMu := make(chan T, 1)`), for the fields they are
+    /// stored in.
+    var bufferedChannelLocals: Set<BindingID> = []
     /// Package-level names declared in other files, met as the roots of lock paths.
     var implicitGlobals: [String: BindingID] = [:]
     /// Integer constants declared in the file, for channel capacities and loop bounds.

@@ -119,7 +119,8 @@ extension SwiftLowering {
         var step = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
         step.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
         step.isOnSelf = !typeStack.isEmpty && (callee.base == nil || callee.baseText == "self")
-        if callee.base == nil, let id = resolve(callee.name), bindings[id.index].kind == .local { step.functionValue = id }
+        // `unlock()` with `unlock` a closure variable: a function value, not a declared function.
+        if callee.base == nil, let id = resolve(callee.name), bindings[id.index].kind != .property { step.functionValue = id }
         step.argumentPlaces = call.arguments.map { argument in
             let expr = argument.expression.as(InOutExprSyntax.self)?.expression ?? argument.expression
             if let reference = expr.as(DeclReferenceExprSyntax.self), let id = resolve(reference.baseName.text) {

@@ -34,6 +34,10 @@ public struct FunctionSummary: Sendable {
     public var heldOnExit: [HeldLock]
     /// Written in test code (``Unit/isTestCode``).
     public var isTestCode = false
+    /// For an escaping closure: the locks its creator held where it wrote the closure. Code
+    /// that runs the closure before returning (`systemstack(func() { … })`, a callback invoked
+    /// in place) runs it under them.
+    public var heldAtCreation: [HeldLock] = []
 
     /// How a closure's body runs.
     public enum ClosureRole: String, Sendable {
@@ -129,6 +133,9 @@ public struct LockEvent: Sendable {
     /// `TryLock`: may fail, so it cannot block.
     public var isTry: Bool
     public var isExecutor: Bool
+    /// Taken only on a branch whose condition reads a parameter (`if !lockHeld { lock(&l) }`):
+    /// the caller decides whether the lock is taken.
+    public var isParameterGated = false
     /// Held before this event.
     public var held: [HeldLock]
     public var range: SourceRange
@@ -159,6 +166,11 @@ public struct CallEvent: Sendable {
     public var arguments: [StateRef?]
     public var held: [HeldLock]
     public var range: SourceRange
+    /// Made only on a branch whose condition reads a parameter (``LockEvent/isParameterGated``).
+    public var isParameterGated = false
+    /// The variable whose function value is called (``Call/functionValue``): a closure, a method
+    /// value such as `mu.Unlock`, or a function a call returned.
+    public var functionValue: StateRef?
 }
 
 /// An operation that can block until another thread acts.

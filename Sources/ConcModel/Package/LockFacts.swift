@@ -9,6 +9,8 @@ public struct Acquisition: Sendable {
     public var site: SourceRange
     /// The calls from the owner down to the function that takes the lock, and that lock step.
     public var chain: [ChainLink]
+    /// Some link of the chain runs only when a parameter says so (``LockEvent/isParameterGated``).
+    public var isParameterGated = false
 }
 
 /// One step of a call chain: a place in a file, and what happens there.
@@ -29,8 +31,8 @@ public struct ChainLink: Sendable {
 public struct LockFacts: Sendable {
     /// For each summary: the locks it acquires while not holding them, through callees too.
     public let acquisitions: [[Acquisition]]
-    /// For each summary: the locks it releases without having taken them (its caller's), itself
-    /// or through a callee, in its own frame.
+    /// For each summary: the locks it may release without having taken them (its caller's),
+    /// itself or through a callee, in its own frame.
     public let releasesCallersLock: [[StateRef]]
     /// For each summary: the lock type keys every call site in the package holds, when the
     /// function is not exported and is called; `nil` when unknown (exported, never called).
@@ -52,34 +54,41 @@ public struct LockFacts: Sendable {
             defer { inProgress.remove(index) }
             let summary = package.summaries[index]
             var result: [Acquisition] = []
-            // A lock released before this function took it was held on entry: taking it again
-            // afterwards re-takes the caller's lock, which a caller holding it expects.
+            // A lock released before this function took it (on some path) was held on entry:
+            // taking it again afterwards, itself or in a callee, re-takes the caller's lock,
+            // which a caller holding it expects (`unlock(&l); newm(); lock(&l)`).
             var releasedOnEntry: [StateRef] = []
             func add(_ acquisition: Acquisition) {
-                guard result.count < Self.maximumAcquisitions,
-                      !result.contains(where: { $0.lock == acquisition.lock && $0.isRead == acquisition.isRead })
-                else { return }
+                if let index = result.firstIndex(where: { $0.lock == acquisition.lock && $0.isRead == acquisition.isRead }) {
+                    // An acquisition on every call wins over one a parameter gates.
+                    if result[index].isParameterGated, !acquisition.isParameterGated { result[index] = acquisition }
+                    return
+                }
+                guard result.count < Self.maximumAcquisitions else { return }
                 result.append(acquisition)
             }
             for event in summary.events {
                 switch event {
                 case .release(let lock):
-                    if !lock.held.contains(where: { $0.lock == lock.lock }) { releasedOnEntry.append(lock.lock) }
+                    if !lock.held.contains(where: { $0.lock == lock.lock && $0.isDefinite }) { releasedOnEntry.append(lock.lock) }
                 case .acquire(let lock) where !lock.isTry:
                     guard !lock.held.contains(where: { $0.lock == lock.lock }), !releasedOnEntry.contains(lock.lock) else { continue }
                     add(Acquisition(
                         lock: lock.lock, isRead: lock.isRead, isExecutor: lock.isExecutor, site: lock.range,
-                        chain: [ChainLink(path: summary.path, range: lock.range, note: "`\(lock.text)` is taken here")]))
+                        chain: [ChainLink(path: summary.path, range: lock.range, note: "`\(lock.text)` is taken here")],
+                        isParameterGated: lock.isParameterGated))
                 case .call(let call):
                     let receiver = package.receiver(of: call, in: summary)
                     for callee in package.callees(of: call, in: summary) where callee != index {
                         let calleeSummary = package.summaries[callee]
                         for inner in acquisitions(callee) where inner.chain.count <= Self.maximumChain {
                             guard let mapped = inner.lock.mapped(receiver: receiver, arguments: call.arguments),
-                                  !call.held.contains(where: { $0.lock == mapped })
+                                  !call.held.contains(where: { $0.lock == mapped }), !releasedOnEntry.contains(mapped)
                             else { continue }
                             let link = ChainLink(path: summary.path, range: call.range, note: "calls `\(calleeSummary.name)`")
-                            add(Acquisition(lock: mapped, isRead: inner.isRead, isExecutor: inner.isExecutor, site: call.range, chain: [link] + inner.chain))
+                            add(Acquisition(
+                                lock: mapped, isRead: inner.isRead, isExecutor: inner.isExecutor, site: call.range,
+                                chain: [link] + inner.chain, isParameterGated: call.isParameterGated || inner.isParameterGated))
                         }
                     }
                 default:
@@ -94,11 +103,12 @@ public struct LockFacts: Sendable {
         self.releasesCallersLock = Self.releases(package)
     }
 
-    /// What each function releases that it did not take, through two levels of callees.
+    /// What each function releases that it did not take on every path (so may be its caller's),
+    /// through two levels of callees.
     static func releases(_ package: PackageModel) -> [[StateRef]] {
         var direct: [[StateRef]] = package.summaries.map { summary in
             var result: [StateRef] = []
-            for case .release(let lock) in summary.events where !lock.held.contains(where: { $0.lock == lock.lock }) {
+            for case .release(let lock) in summary.events where !lock.held.contains(where: { $0.lock == lock.lock && $0.isDefinite }) {
                 if !result.contains(lock.lock) { result.append(lock.lock) }
             }
             return result

@@ -31,9 +31,12 @@ public enum ModelDump {
             if summary.isolation != .nonisolated { traits.append("isolation \(isolation(summary.isolation))") }
             out += "  func \(summary.key) (\(traits.joined(separator: ", "))) \(summary.path):\(position(summary.range.start))\n"
             for event in summary.events { out += "    " + describe(event) + "\n" }
+            if !summary.heldAtCreation.isEmpty { out += "    written holding \(held(summary.heldAtCreation))\n" }
             if !summary.heldOnExit.isEmpty { out += "    held on exit \(held(summary.heldOnExit))\n" }
             if !facts.acquisitions[index].isEmpty {
-                let locks = facts.acquisitions[index].map { "\($0.lock)\($0.chain.count > 1 ? " via \($0.chain.count - 1) call(s)" : "")" }
+                let locks = facts.acquisitions[index].map {
+                    "\($0.lock)\($0.chain.count > 1 ? " via \($0.chain.count - 1) call(s)" : "")\($0.isParameterGated ? " gated" : "")"
+                }
                 out += "    acquires " + locks.joined(separator: ", ") + "\n"
             }
             if let callers = facts.heldByCallers[index] { out += "    callers hold {\(callers.sorted().joined(separator: ", "))}\n" }
@@ -46,14 +49,15 @@ public enum ModelDump {
         let heldText = event.held.isEmpty ? "" : " held \(held(event.held))"
         switch event {
         case .acquire(let lock):
-            return "acquire\(lock.isRead ? " read" : "")\(lock.isTry ? " try" : "")\(lock.isExecutor ? " executor" : "") \(lock.lock)\(heldText) \(at)"
+            let gated = lock.isParameterGated ? " gated" : ""
+            return "acquire\(lock.isRead ? " read" : "")\(lock.isTry ? " try" : "")\(lock.isExecutor ? " executor" : "")\(gated) \(lock.lock)\(heldText) \(at)"
         case .release(let lock):
             return "release\(lock.isRead ? " read" : "") \(lock.lock)\(heldText) \(at)"
         case .access(let access):
             return "\(access.isWrite ? "write" : "read")\(access.isAtomic ? " atomic" : "") \(access.target)\(heldText) \(at)"
         case .call(let call):
             let receiver = call.isOnSelf ? " on self" : call.receiver.map { " on \($0)" } ?? ""
-            return "call \(call.name)\(receiver)\(heldText) \(at)"
+            return "call\(call.isParameterGated ? " gated" : "") \(call.name)\(receiver)\(heldText) \(at)"
         case .blocking(let blocking):
             return "block \(blocking.kind.rawValue)\(blocking.isRangeLoop ? " range" : "") \(blocking.target.map(\.description) ?? blocking.text)\(heldText) \(at)"
         case .spawn(let spawn):

@@ -129,6 +129,25 @@ public final class PackageModel: Sendable {
         return ref.typeKey
     }
 
+    /// Whether the channel field a type key names (`client.memMu`) was made with a buffer: that
+    /// field, or the field of that name of a type the owner embeds (`comm.memMu`, promoted into
+    /// a `client` that embeds `comm`), two levels down.
+    public func isBufferedChannelField(_ key: String) -> Bool {
+        if bufferedChannelFields.contains(key) { return true }
+        guard let dot = key.lastIndex(of: ".") else { return false }
+        let field = key[key.index(after: dot)...]
+        var owners = [String(key[..<dot])]
+        for _ in 0..<2 {
+            owners = owners.flatMap { owner in
+                (types[owner]?.fields ?? []).filter(\.isEmbedded).compactMap { embedded in
+                    (embedded.type.name ?? embedded.name).split(separator: ".").last.map { String($0.drop { $0 == "*" }) }
+                }
+            }
+            if owners.contains(where: { bufferedChannelFields.contains("\($0).\(field)") }) { return true }
+        }
+        return false
+    }
+
     // MARK: Calls
 
     /// The summaries a call may run: same-package methods by receiver type, functions by name.
@@ -159,6 +178,15 @@ public final class PackageModel: Sendable {
     /// The summaries of the spawned and escaping closures written in the function `key`.
     public func closures(of key: String) -> [Int] {
         closuresByEnclosing[key] ?? []
+    }
+
+    /// The declared function the summary at `index` is written in (itself, for a declared
+    /// function) and every spawned or escaping closure written in that function: the work that
+    /// shares its locals.
+    public func family(of index: Int) -> [Int] {
+        let key = summaries[index].enclosingKey
+        let declared = (byKey[key] ?? []).filter { summaries[$0].closureRole == .none }
+        return declared + closures(of: key)
     }
 
     /// The summaries a spawn starts: its closure, or the declared function it names.

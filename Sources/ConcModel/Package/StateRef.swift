@@ -72,4 +72,11 @@ public struct StateRef: Hashable, Sendable, CustomStringConvertible {
             return nil
         }
     }
+
+    /// Whether this is the method value that releases `lock` (`mu.Unlock`, `sem.release`),
+    /// read to be called later by whoever holds it.
+    public func isReleaseMethodValue(of lock: StateRef) -> Bool {
+        guard let last = fields.last, SummaryBuilder.Walker.releaseNames.contains(last) else { return false }
+        return root == lock.root && Array(fields.dropLast()) == lock.fields
+    }
 }

@@ -63,19 +63,30 @@ public struct SummaryBuilder {
             enclosingOf[function.id] = enclosing
         }
         var result: [FunctionSummary] = []
+        var indexOf: [FunctionID: Int] = [:]
+        var heldAtCreation: [FunctionID: [HeldLock]] = [:]
         for function in unit.functions where function.kind != .closure || !inPlace.contains(function.id) {
             let key = keys[function.id] ?? function.name
             let enclosing = enclosingOf[function.id].flatMap { keys[$0] } ?? key
-            var made = summary(of: function, key: key, enclosing: enclosing)
+            var made = summary(of: function, key: key, enclosing: enclosing) { closure, held in
+                heldAtCreation[closure, default: []] += held.filter { lock in !heldAtCreation[closure, default: []].contains(lock) }
+            }
             made.isTestCode = unit.isTestCode
+            indexOf[function.id] = result.count
             result.append(made)
+        }
+        for (closure, held) in heldAtCreation {
+            if let index = indexOf[closure], result[index].closureRole == .escaping { result[index].heldAtCreation = held }
         }
         return result
     }
 
-    private func summary(of function: Function, key: String, enclosing: String) -> FunctionSummary {
+    private func summary(
+        of function: Function, key: String, enclosing: String, created: (FunctionID, [HeldLock]) -> Void
+    ) -> FunctionSummary {
         var walker = Walker(unit: unit, function: function, keys: keys)
         let end = walker.walk(function.body, State(held: []))
+        for (closure, held) in walker.escapingClosures { created(closure, held) }
         let parameterTypes = function.parameters.filter { unit[$0].kind != .receiver }.map { unit[$0].type.name }
         let role: FunctionSummary.ClosureRole = function.kind == .closure ? (roles[function.id] ?? .escaping) : .none
         return FunctionSummary(

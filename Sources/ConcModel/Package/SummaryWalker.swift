@@ -10,9 +10,16 @@ extension SummaryBuilder {
         var returns: [State] = []
         /// Locks a `defer` releases when the body exits.
         var deferredReleases: [StateRef] = []
+        /// The escaping closures the body writes, with the locks held where each is written.
+        var escapingClosures: [(FunctionID, [HeldLock])] = []
         private var depth = 0
         /// In-place closures being inlined, to stop a closure that (through a bug) runs itself.
         private var inlining: Set<FunctionID> = []
+        /// How many branches whose condition reads a parameter are around the step walked.
+        private var parameterGates = 0
+        /// The loops, switches and selects around the step being walked, innermost last, with
+        /// the paths that `break` or `continue` to each (``jump(_:_:)``).
+        var jumpFrames: [JumpFrame] = []
 
         init(unit: Unit, function: Function, keys: [FunctionID: String]) {
             self.unit = unit
@@ -63,11 +70,35 @@ extension SummaryBuilder {
             defer { depth -= 1 }
             guard depth < 400 else { return start }
             var state = start
-            for step in steps {
+            for (index, step) in steps.enumerated() {
                 if state.exited { break }
-                state = walk(step, state)
+                if case .branch(let branch) = step, conditionReadsParameter(steps[..<index], of: branch) {
+                    parameterGates += 1
+                    state = walk(step, state)
+                    parameterGates -= 1
+                } else {
+                    state = walk(step, state)
+                }
             }
             return state
+        }
+
+        /// Whether the condition of `branch` — the reads just before it, inside its range —
+        /// reads a parameter of the function (`if !lockHeld { … }`).
+        private func conditionReadsParameter(_ before: ArraySlice<Step>, of branch: Branch) -> Bool {
+            for step in before.reversed() {
+                switch step {
+                case .access(let access):
+                    guard access.range.start >= branch.range.start else { return false }
+                    let binding = unit[access.binding]
+                    if access.kind == .read, binding.kind == .parameter, binding.function == function.id { return true }
+                case .call(let call):
+                    guard call.range.start >= branch.range.start else { return false }
+                default:
+                    return false
+                }
+            }
+            return false
         }
 
         private mutating func walk(_ step: Step, _ start: State) -> State {
@@ -87,28 +118,37 @@ extension SummaryBuilder {
                 }
                 let isExecutor = critical.kind == .serialExecutor
                 events.append(.acquire(LockEvent(
-                    lock: lock, isRead: false, isTry: false, isExecutor: isExecutor, held: state.held,
-                    range: critical.range, text: critical.guardPath)))
+                    lock: lock, isRead: false, isTry: false, isExecutor: isExecutor, isParameterGated: parameterGates > 0,
+                    held: state.held, range: critical.range, text: critical.guardPath)))
                 var inner = state
                 inner.held.append(HeldLock(lock: lock, isRead: false, isDefinite: true, isExecutor: isExecutor, acquiredAt: critical.range))
                 // The section ends with its closure: the lock is released whatever the body did.
                 _ = walk(critical.body, inner)
             case .closure(let use):
+                if use.invocation == .escaping { escapingClosures.append((use.function, state.held)) }
                 guard use.invocation == .inPlace, !inlining.contains(use.function), inlining.count < 64 else { break }
                 inlining.insert(use.function)
                 let returnCount = returns.count
                 let deferredCount = deferredReleases.count
-                var after = walk(unit[use.function].body, state)
+                // A `break` or `continue` in the closure cannot leave a loop around it.
+                let outerJumps = jumpFrames
+                jumpFrames = []
+                let end = walk(unit[use.function].body, state)
+                jumpFrames = outerJumps
                 inlining.remove(use.function)
-                // A `return` inside the closure leaves the closure, not this body, and the
-                // closure's own `defer`s run when it returns (`func() { mu.Lock(); defer mu.Unlock() }()`).
+                // A `return` inside the closure leaves the closure, not this body: the body goes
+                // on with the states of the closure's returns and of its end (a closure whose
+                // every arm returns, having unlocked first, hands on no lock). The closure's own
+                // `defer`s run when it returns (`func() { mu.Lock(); defer mu.Unlock() }()`).
+                let joined = SummaryBuilder.merge([end] + returns[returnCount...])
+                var after = joined.exited ? end : joined
                 returns.removeSubrange(returnCount...)
                 let released = deferredReleases[deferredCount...]
                 after.held.removeAll { held in released.contains(held.lock) }
                 deferredReleases.removeSubrange(deferredCount...)
-                // A `return` inside the closure leaves the closure, not this body.
                 state.held = after.held
             case .loop(let loop):
+                jumpFrames.append(JumpFrame(kind: .loop, label: loop.label))
                 var head = walk(loop.header, state)
                 head.exited = false
                 if let place = loop.sourcePlace, let target = stateRef(place) {
@@ -120,14 +160,23 @@ extension SummaryBuilder {
                     }
                 }
                 let body = walk(loop.body, head)
-                state = SummaryBuilder.merge([state, State(held: body.held)])
+                let frame = jumpFrames.removeLast()
+                // `for { … break … }` ends only where it breaks, with what is held there (a lock
+                // taken in the loop and kept when it breaks out).
+                if loop.domain == .forever, !frame.breaks.isEmpty {
+                    state = SummaryBuilder.merge(frame.breaks)
+                } else {
+                    state = SummaryBuilder.merge([state, State(held: body.held)] + frame.continues + frame.breaks)
+                }
             case .branch(let branch):
-                var outs = branch.arms.map { walk($0, state) }
+                var outs = branch.arms.map { arm in
+                    branch.isSwitch ? walkJumpTarget(.switchArm, label: branch.label, arm, state) : walk(arm, state)
+                }
                 if !branch.isExhaustive || branch.arms.isEmpty { outs.append(state) }
                 let merged = SummaryBuilder.merge(outs)
                 state = merged.exited ? State(held: state.held, exited: true) : merged
             case .select(let select):
-                let outs = select.cases.map { walk($0.body, state) }
+                let outs = select.cases.map { walkJumpTarget(.select, label: nil, $0.body, state) }
                 let merged = SummaryBuilder.merge(outs.isEmpty ? [state] : outs)
                 state = merged.exited ? State(held: state.held, exited: true) : merged
             case .deferred(let deferred):
@@ -142,7 +191,8 @@ extension SummaryBuilder {
             case .exit(let exit):
                 switch exit.kind {
                 case .return, .throw, .panic: returns.append(state)
-                case .processExit, .loopExit: break
+                case .loopExit: jump(exit, state)
+                case .processExit: break
                 }
                 state.exited = true
             case .spawn(let spawn):
@@ -160,7 +210,8 @@ extension SummaryBuilder {
                 if let receiver, receiver.root == .receiver, receiver.fields.isEmpty { isOnSelf = true }
                 events.append(.call(CallEvent(
                     name: call.name, callee: call.callee, receiver: receiver, isOnSelf: isOnSelf,
-                    arguments: call.argumentPlaces.map { stateRef($0) }, held: state.held, range: call.range)))
+                    arguments: call.argumentPlaces.map { stateRef($0) }, held: state.held, range: call.range,
+                    isParameterGated: parameterGates > 0, functionValue: call.functionValue.map { stateRef(nil, binding: $0) })))
             case .channel(let channel):
                 switch channel.kind {
                 case .send, .receive:
@@ -199,8 +250,8 @@ extension SummaryBuilder {
             case .lock, .readLock, .tryLock:
                 let isRead = sync.kind == .readLock
                 events.append(.acquire(LockEvent(
-                    lock: lock, isRead: isRead, isTry: sync.kind == .tryLock, isExecutor: false, held: state.held,
-                    range: sync.range, text: sync.targetPath)))
+                    lock: lock, isRead: isRead, isTry: sync.kind == .tryLock, isExecutor: false,
+                    isParameterGated: parameterGates > 0, held: state.held, range: sync.range, text: sync.targetPath)))
                 state.held.append(HeldLock(lock: lock, isRead: isRead, isDefinite: sync.kind != .tryLock, acquiredAt: sync.range))
             case .unlock, .readUnlock:
                 let isRead = sync.kind == .readUnlock
