@@ -98,19 +98,28 @@ public enum LockConvention {
             "must be called under", "should be called with", "should only be called with", "to be held",
             "must be held", "must hold", "must already hold", "held by the caller", "locked by the caller",
             "requires the lock", "requires that the lock", "assumes the lock is held", "assumes that the lock",
-            "expects the lock",
+            "expects the lock", "must be called while", "should be called while", "only be called while",
+            "must not be called without", "should not be called without", "already have acquired",
+            "should already hold", "must already be held", "should already be held",
         ]
         let namesALock = ["lock", "mutex", "mu ", "mu.", "mu)", "mu,", "held"].contains { lowered.contains($0) }
-        return namesALock && phrases.contains { lowered.contains($0) }
+        // "flushColdBuf needs mtx locked", "needs mu held".
+        let needsHeld = lowered.contains("needs ") && (lowered.contains(" locked") || lowered.contains(" held"))
+        return namesALock && (needsHeld || phrases.contains { lowered.contains($0) })
     }
 
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,
     /// `evict_locked`). Not `…WithLock`, which as often names a function that takes the lock.
     public static func nameRequiresHeldLock(_ name: String) -> Bool {
+        guard name.hasSuffix("Locked") || name.hasSuffix("LockHeld") || name.hasSuffix("_locked") else { return false }
         // `assertLockHeld`, `isLocked`, `mustBeLocked` test the lock; they do not need it held.
+        // `isUsableLocked` asks something else, with the lock held.
         let lowered = name.lowercased()
         let asks = ["is", "was", "has", "assert", "check", "must", "ensure", "expect", "verify", "require", "test"]
-        if asks.contains(where: { lowered.hasPrefix($0) }) { return false }
-        return name.hasSuffix("Locked") || name.hasSuffix("LockHeld") || name.hasSuffix("_locked")
+        guard let ask = asks.first(where: { lowered.hasPrefix($0) }) else { return true }
+        var rest = lowered.dropFirst(ask.count).drop { $0 == "_" }
+        if rest.hasPrefix("be") { rest = rest.dropFirst(2).drop { $0 == "_" } }
+        let lockStates = ["locked", "lockheld", "rlocked", "wlocked", "rlockheld", "wlockheld", "rwlockheld", "mutexlocked"]
+        return !lockStates.contains(String(rest))
     }
 }
