@@ -51,6 +51,10 @@ public struct FieldDeclaration: Sendable {
     public var isIsolated: Bool
     /// The lock a `// guarded by X` / `// protected by X` comment names (`mu`, `client.mu`).
     public var guardedBy: String?
+    /// Go: declared as a pointer (`*T`). A write through it (`s.f.x = 1`) changes the object it
+    /// points to, not the field; an atomic operation there (`atomic.AddInt64(&s.f.n, 1)`) is
+    /// on that object's memory too.
+    public var isPointer = false
     public var range: SourceRange
 
     public init(
