@@ -80,6 +80,8 @@ public struct Select: Sendable {
         public var kind: Kind
         public var channel: BindingID?
         public var channelPath: String
+        /// The channel as a structured path (`s.shutdownCh`), when its root is a binding.
+        public var channelPlace: Place?
         public var body: [Step]
         public var range: SourceRange
 

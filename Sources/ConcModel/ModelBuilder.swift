@@ -93,6 +93,11 @@ open class ModelBuilder {
         case .channel(var channel) where channel.channelPlace == nil && channel.channel != nil:
             channel.channelPlace = place(ofPath: channel.channelPath, root: channel.channel)
             return .channel(channel)
+        case .select(var select) where select.cases.contains(where: { $0.channelPlace == nil && $0.channel != nil }):
+            for index in select.cases.indices where select.cases[index].channelPlace == nil && select.cases[index].channel != nil {
+                select.cases[index].channelPlace = place(ofPath: select.cases[index].channelPath, root: select.cases[index].channel)
+            }
+            return .select(select)
         case .critical(var critical) where critical.guardPlace == nil:
             critical.guardPlace = place(ofPath: critical.guardPath, root: nil)
             return .critical(critical)

@@ -51,6 +51,10 @@ public struct FieldDeclaration: Sendable {
     public var isIsolated: Bool
     /// The lock a `// guarded by X` / `// protected by X` comment names (`mu`, `client.mu`).
     public var guardedBy: String?
+    /// Go: declared as a pointer (`*T`). A write through it (`s.f.x = 1`) changes the object it
+    /// points to, not the field; an atomic operation there (`atomic.AddInt64(&s.f.n, 1)`) is
+    /// on that object's memory too.
+    public var isPointer = false
     public var range: SourceRange
 
     public init(
@@ -98,7 +102,9 @@ public enum LockConvention {
             "must be called under", "should be called with", "should only be called with", "to be held",
             "must be held", "must hold", "must already hold", "held by the caller", "locked by the caller",
             "requires the lock", "requires that the lock", "assumes the lock is held", "assumes that the lock",
-            "expects the lock",
+            "expects the lock", "must be called while", "should be called while", "only be called while",
+            "must not be called without", "should not be called without", "already have acquired",
+            "should already hold", "must already be held", "should already be held",
         ]
         let namesALock = ["lock", "mutex", "mu ", "mu.", "mu)", "mu,", "held"].contains { lowered.contains($0) }
         guard namesALock else { return false }
@@ -106,17 +112,24 @@ public enum LockConvention {
         let denials = ["no lock", "not need", "need not", "needn't", "not be held", "not hold", "not have to", "without"]
         let sentences = lowered.split(whereSeparator: { $0 == "." || $0 == ";" || $0 == "!" })
         return sentences.contains { sentence in
-            phrases.contains { sentence.contains($0) } && !denials.contains { sentence.contains($0) }
+            // "flushColdBuf needs mtx locked", "needs mu held".
+            let needsHeld = sentence.contains("needs ") && (sentence.contains(" locked") || sentence.contains(" held"))
+            return (needsHeld || phrases.contains { sentence.contains($0) }) && !denials.contains { sentence.contains($0) }
         }
     }
 
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,
     /// `evict_locked`). Not `…WithLock`, which as often names a function that takes the lock.
     public static func nameRequiresHeldLock(_ name: String) -> Bool {
+        guard name.hasSuffix("Locked") || name.hasSuffix("LockHeld") || name.hasSuffix("_locked") else { return false }
         // `assertLockHeld`, `isLocked`, `mustBeLocked` test the lock; they do not need it held.
+        // `isUsableLocked` asks something else, with the lock held.
         let lowered = name.lowercased()
         let asks = ["is", "was", "has", "assert", "check", "must", "ensure", "expect", "verify", "require", "test"]
-        if asks.contains(where: { lowered.hasPrefix($0) }) { return false }
-        return name.hasSuffix("Locked") || name.hasSuffix("LockHeld") || name.hasSuffix("_locked")
+        guard let ask = asks.first(where: { lowered.hasPrefix($0) }) else { return true }
+        var rest = lowered.dropFirst(ask.count).drop { $0 == "_" }
+        if rest.hasPrefix("be") { rest = rest.dropFirst(2).drop { $0 == "_" } }
+        let lockStates = ["locked", "lockheld", "rlocked", "wlocked", "rlockheld", "wlockheld", "rwlockheld", "mutexlocked"]
+        return !lockStates.contains(String(rest))
     }
 }

@@ -23,6 +23,10 @@ public struct Unit: Sendable {
     /// Test code (Go: a `_test.go` file; Swift: a file importing XCTest or Testing): it drives
     /// the code under test, mostly from one thread, and pokes at state between steps.
     public var isTestCode = false
+    /// Go: the operating systems the file is built for (its name's `_windows` / `_linux_amd64`
+    /// suffix, its `//go:build` line); `nil` when it builds for every one. Files with disjoint
+    /// sets never meet in one build.
+    public var buildPlatforms: Set<String>?
     /// Channel fields (`Type.field`) given a buffer where they are made (`&T{ch: make(chan X, 1)}`,
     /// `t.ch = make(chan X, n)`): a send on them may find room.
     public var bufferedChannelFields: Set<String> = []

@@ -100,6 +100,10 @@ enum GoAPITable {
     /// starts with one is under the caller-holds convention.
     static let heldLockAssertions: Set<String> = ["assertLockHeld", "assertRWLockHeld", "assertWLockHeld", "assertRLockHeld"]
 
+    /// Name prefixes of plain functions that build and return a value of their package's type
+    /// (`NewServer`, `newConn`, `Open` for a `*DB`, `makeTable`, `createStore`).
+    static let constructorPrefixes: [String] = ["New", "new", "Open", "open", "Make", "make", "Create", "create"]
+
     static func facts(ofType type: Expr?, imports: [String: String]) -> TypeFacts {
         guard var type else { return .unknown }
         if let star = type as? StarExpr { type = star.x }

@@ -36,12 +36,14 @@ public enum GoFrontend {
         guard mentions || forceLowering else {
             var unit = Unit(file: file, language: .go, languageVersion: version, mentionsConcurrency: false)
             unit.packageName = result.file.name.name
+            unit.buildPlatforms = GoBuildPlatforms.platforms(path: file.path, file: result.file)
             return LoweredFile(unit: unit, diagnostics: Array(diagnostics))
         }
         let lowering = GoLowering(file: file, tree: result.file, languageVersion: version)
         lowering.extensions = extensions
         var unit = lowering.lowerFile()
         if !mentions { unit.mentionsConcurrency = false }
+        unit.buildPlatforms = GoBuildPlatforms.platforms(path: file.path, file: result.file)
         if lowering.tooDeep {
             diagnostics.append(ParseDiagnostic(
                 message: "nesting deeper than \(GoLowering.maximumDepth) levels; the deepest parts were not analysed",

@@ -13,10 +13,14 @@ extension GoLowering {
                 var type = field.type
                 if let star = type as? StarExpr { type = star.x }
                 let name = (type as? SelectorExpr)?.sel.name ?? (type as? Ident)?.name ?? text(type)
-                fields.append(FieldDeclaration(name: name, type: facts, isEmbedded: true, guardedBy: guardedBy, range: range(field)))
+                var embedded = FieldDeclaration(name: name, type: facts, isEmbedded: true, guardedBy: guardedBy, range: range(field))
+                embedded.isPointer = field.type is StarExpr
+                fields.append(embedded)
             }
             for name in field.names {
-                fields.append(FieldDeclaration(name: name.name, type: facts, guardedBy: guardedBy, range: range(name)))
+                var declared = FieldDeclaration(name: name.name, type: facts, guardedBy: guardedBy, range: range(name))
+                declared.isPointer = field.type is StarExpr
+                fields.append(declared)
             }
         }
         return TypeDeclaration(name: spec.name.name, kind: .valueType, fields: fields, range: range(spec.name))
@@ -85,12 +89,20 @@ extension GoLowering {
         }) {
             functions[id.index].documentedAsLockHeld = true
         }
-        // `NewT` / `newT` returning `*T` or `T`: the object is built, not yet shared.
-        if decl.recv == nil, name.hasPrefix("New") || name.hasPrefix("new"), let results = decl.type.results?.list,
-           let first = results.first {
-            var type = first.type
-            if let star = type as? StarExpr { type = star.x }
-            if let ident = type as? Ident, structFields[ident.name] != nil { functions[id.index].isInitializer = true }
+        // `NewT`, `OpenT`, `makeT`, `createT` returning `*T` or `T`, or building a `T` it returns
+        // as an interface (`store := &store{…}` in `NewReferenceStore() (Store, error)`): the
+        // object is built, not yet shared.
+        guard decl.recv == nil, GoAPITable.constructorPrefixes.contains(where: { name.hasPrefix($0) }),
+              let first = decl.type.results?.list.first
+        else { return }
+        var type = first.type
+        if let star = type as? StarExpr { type = star.x }
+        if let ident = type as? Ident, structFields[ident.name] != nil {
+            functions[id.index].isInitializer = true
+        } else if bindings.contains(where: { binding in
+            binding.function == id && binding.kind == .local && binding.type.name.map { structFields[$0] != nil } ?? false
+        }) {
+            functions[id.index].isInitializer = true
         }
     }
 }

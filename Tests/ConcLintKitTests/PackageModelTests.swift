@@ -79,6 +79,8 @@ typealias ModelUnit = ConcModel.Unit
         #expect(LockConvention.nameRequiresHeldLock("flushLocked"))
         #expect(LockConvention.nameRequiresHeldLock("evict_locked"))
         #expect(!LockConvention.nameRequiresHeldLock("updateWithLock"))
+        #expect(!LockConvention.nameRequiresHeldLock("assertRWLockHeld"))
+        #expect(LockConvention.nameRequiresHeldLock("isUsableLocked"))
     }
 
     @Test("doc comments are conventions only when they speak of the caller and a lock")
@@ -87,6 +89,9 @@ typealias ModelUnit = ConcModel.Unit
         #expect(LockConvention.requiresHeldLock(docComment: "/// The caller must hold `lock`."))
         #expect(!LockConvention.requiresHeldLock(docComment: "// Takes the two locks, but only while holding gate."))
         #expect(!LockConvention.requiresHeldLock(docComment: "// must be called with a valid context"))
+        #expect(LockConvention.requiresHeldLock(docComment: "// flushColdBuf needs mtx locked."))
+        #expect(LockConvention.requiresHeldLock(docComment: "// updateHead should not be called without the db.Lock()"))
+        #expect(LockConvention.requiresHeldLock(docComment: "// hasConflict must be called while having a lock."))
     }
 
     @Test("guarded-by comments name the lock of a field")

@@ -38,6 +38,23 @@ public struct FunctionSummary: Sendable {
     /// that runs the closure before returning (`systemstack(func() { … })`, a callback invoked
     /// in place) runs it under them.
     public var heldAtCreation: [HeldLock] = []
+    /// The receiving cases of its `select` statements: the channel, and the positions in
+    /// ``events`` of the case's body, which runs after the receive.
+    public var selectReceives: [SelectReceive] = []
+    /// The channels it closes (`close(s.done)`), which wakes every receiver.
+    public var closedChannels: [StateRef] = []
+
+    /// A `select` case that receives (`case <-s.shutdownCh:`), and what its body does.
+    public struct SelectReceive: Sendable {
+        public var channel: StateRef
+        /// Indices into ``FunctionSummary/events`` of the case body's events.
+        public var events: Range<Int>
+
+        public init(channel: StateRef, events: Range<Int>) {
+            self.channel = channel
+            self.events = events
+        }
+    }
 
     /// How a closure's body runs.
     public enum ClosureRole: String, Sendable {

@@ -89,13 +89,16 @@ public struct SummaryBuilder {
         for (closure, held) in walker.escapingClosures { created(closure, held) }
         let parameterTypes = function.parameters.filter { unit[$0].kind != .receiver }.map { unit[$0].type.name }
         let role: FunctionSummary.ClosureRole = function.kind == .closure ? (roles[function.id] ?? .escaping) : .none
-        return FunctionSummary(
+        var made = FunctionSummary(
             key: key, name: function.name, ownerType: function.ownerType, path: unit.file.path, range: function.range,
             kind: function.kind, entry: function.entry, isolation: function.isolation, isExported: function.isExported,
             isInitializer: function.isInitializer,
             requiresHeldLock: function.documentedAsLockHeld || LockConvention.nameRequiresHeldLock(function.name),
             closureRole: role, enclosingKey: enclosing, parameterTypes: parameterTypes, events: walker.events,
             heldOnExit: Self.merge([end] + walker.returns).held.filter { held in !walker.deferredReleases.contains(held.lock) })
+        made.selectReceives = walker.selectReceives
+        made.closedChannels = walker.closedChannels
+        return made
     }
 
     /// The locks held on a path, and whether the path has left the body.

@@ -12,6 +12,10 @@ extension SummaryBuilder {
         var deferredReleases: [StateRef] = []
         /// The escaping closures the body writes, with the locks held where each is written.
         var escapingClosures: [(FunctionID, [HeldLock])] = []
+        /// Receiving `select` cases, with the events of their bodies.
+        var selectReceives: [FunctionSummary.SelectReceive] = []
+        /// Channels closed.
+        var closedChannels: [StateRef] = []
         private var depth = 0
         /// In-place closures being inlined, to stop a closure that (through a bug) runs itself.
         private var inlining: Set<FunctionID> = []
@@ -176,16 +180,27 @@ extension SummaryBuilder {
                 let merged = SummaryBuilder.merge(outs)
                 state = merged.exited ? State(held: state.held, exited: true) : merged
             case .select(let select):
-                let outs = select.cases.map { walkJumpTarget(.select, label: nil, $0.body, state) }
+                let outs = select.cases.map { selectCase in
+                    let start = events.count
+                    let out = walkJumpTarget(.select, label: nil, selectCase.body, state)
+                    if selectCase.kind == .receive || selectCase.kind == .cancellation, let channel = stateRef(selectCase.channelPlace) {
+                        selectReceives.append(FunctionSummary.SelectReceive(channel: channel, events: start..<events.count))
+                    }
+                    return out
+                }
                 let merged = SummaryBuilder.merge(outs.isEmpty ? [state] : outs)
                 state = merged.exited ? State(held: state.held, exited: true) : merged
             case .deferred(let deferred):
                 // A deferred unlock runs at exit: the lock stays held for the rest of the body.
-                // Other deferred work is not followed.
+                // Other deferred work is not followed, but for the channels it closes.
                 SummaryBuilder.forEachStep(deferred.body) { inner in
                     if case .sync(let sync) = inner, sync.kind == .unlock || sync.kind == .readUnlock,
                        let lock = stateRef(sync.targetPlace) {
                         deferredReleases.append(lock)
+                    }
+                    // `defer close(r.received)` still closes the channel.
+                    if case .channel(let channel) = inner, channel.kind == .close, let closed = stateRef(channel.channelPlace) {
+                        closedChannels.append(closed)
                     }
                 }
             case .exit(let exit):
@@ -218,6 +233,8 @@ extension SummaryBuilder {
                     events.append(.blocking(BlockingEvent(
                         kind: channel.kind == .send ? .send : .receive, target: stateRef(channel.channelPlace),
                         held: state.held, range: channel.range, text: channel.channelPath)))
+                case .close:
+                    if let channel = stateRef(channel.channelPlace) { closedChannels.append(channel) }
                 default: break
                 }
             case .wait(let wait):

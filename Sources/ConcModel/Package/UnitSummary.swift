@@ -10,6 +10,8 @@ public struct UnitSummary: Sendable {
     public var functions: [FunctionSummary]
     /// Channel fields made with a buffer (``Unit/bufferedChannelFields``).
     public var bufferedChannelFields: Set<String> = []
+    /// Go: the operating systems the file is built for (``Unit/buildPlatforms``); `nil` for all.
+    public var buildPlatforms: Set<String>?
 
     /// The file holds a program's entry (Go `func main`, Swift top-level code or `@main`). Two
     /// such files in one directory are separate programs (a folder of examples or fixtures,
@@ -40,5 +42,6 @@ public struct UnitSummary: Sendable {
             path: unit.file.path, language: unit.language, packageName: unit.packageName, types: unit.types,
             functions: unit.functions.isEmpty ? [] : builder.summaries())
         bufferedChannelFields = unit.bufferedChannelFields
+        buildPlatforms = unit.buildPlatforms
     }
 }
