@@ -79,6 +79,16 @@ struct ConfigurationTests {
         #expect(configuration.extensions(for: .go).isEmpty)
     }
 
+    @Test("the README's configuration section and the architecture guide name every role")
+    func documentationNamesEveryRole() throws {
+        let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
+        let guide = try String(contentsOfFile: packageRoot + "/docs/ARCHITECTURE.md", encoding: .utf8)
+        for role in APIExtensions.Role.allCases {
+            #expect(readme.contains("| `\(role.rawValue)`") || readme.contains(", `\(role.rawValue)` |"), "README lacks \(role.rawValue)")
+            #expect(guide.contains("`\(role.rawValue)`"), "ARCHITECTURE.md lacks \(role.rawValue)")
+        }
+    }
+
     @Test("fail-on takes error, warning, note or never")
     func failOnIsRead() throws {
         #expect(try parse("fail-on: error\n").failOn == .error)
