@@ -88,7 +88,7 @@ public struct ConcurrencyVocabulary: Sendable {
     public func adding(_ extensions: APIExtensions) -> ConcurrencyVocabulary {
         guard !extensions.isEmpty else { return self }
         var copy = self
-        for pattern in extensions.spawns + extensions.waits + extensions.locks + extensions.unlocks {
+        for pattern in extensions.allPatterns {
             let name = pattern.split(separator: ".").last.map(String.init) ?? pattern
             if !name.isEmpty { copy.add(Entry(name)) }
         }

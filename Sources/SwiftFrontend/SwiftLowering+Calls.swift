@@ -35,13 +35,18 @@ extension SwiftLowering {
         return text
     }
 
-    /// Whether `expr` (under any `try`) calls a function or method named `sleep`: an `await` of
-    /// it is a sleep, not a suspension that waits for other work. Decided on the call's shape,
-    /// not its text, so a large awaited closure is not printed.
-    static func isSleepCall(_ expr: ExprSyntax) -> Bool {
+    /// Whether `expr` (under any `try`) calls a function or method named `sleep`, or an API the
+    /// configuration declares a sleep: an `await` of it is a sleep, not a suspension that waits
+    /// for other work. Decided on the call's shape, not its text, so a large awaited closure is
+    /// not printed.
+    func isSleepCall(_ expr: ExprSyntax) -> Bool {
         var current = expr
         while let wrapped = current.as(TryExprSyntax.self) { current = wrapped.expression }
         guard let call = current.as(FunctionCallExprSyntax.self) else { return false }
+        if !extensions.isEmpty {
+            let callee = callee(of: call)
+            if extensions.role(calleeText: callee.text, name: callee.name) == .sleep { return true }
+        }
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
             return member.declName.baseName.text == "sleep"
         }

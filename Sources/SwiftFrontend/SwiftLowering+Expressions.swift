@@ -30,7 +30,7 @@ extension SwiftLowering {
         case .awaitExpr(let node):
             pendingHandle = handle
             lowerExpr(node.expression)
-            if !Self.isSleepCall(node.expression) {
+            if !isSleepCall(node.expression) {
                 emit(.wait(Wait(kind: .suspension, target: nil, targetPath: "await", range: range(node))))
             }
         case .tryExpr(let node):

@@ -30,14 +30,14 @@ struct APIExtensionTests {
 
     @Test("a declared Go spawn becomes a user-declared spawn whose body is the function literal")
     func goSpawn() {
-        let unit = GoFrontend.lower(SourceFile(path: "m.go", text: goProgram), languageVersion: nil, extensions: APIExtensions(spawns: ["safeGo"])).unit
+        let unit = GoFrontend.lower(SourceFile(path: "m.go", text: goProgram), languageVersion: nil, extensions: APIExtensions([.spawn: ["safeGo"]])).unit
         let spawns = unit.functions.flatMap(\.body).compactMap { step -> Spawn? in
             if case .spawn(let spawn) = step { return spawn }
             return nil
         }
         #expect(spawns.contains { $0.kind == .userDeclared && $0.body != nil && $0.api == "safeGo" })
         let plain = Linter.lint(path: "m.go", text: goProgram)
-        let declared = Linter.lint(path: "m.go", text: goProgram, extensions: APIExtensions(spawns: ["safeGo"]))
+        let declared = Linter.lint(path: "m.go", text: goProgram, extensions: APIExtensions([.spawn: ["safeGo"]]))
         #expect(!plain.findings.contains { $0.ruleID == "shared-mutable-capture" })
         #expect(declared.findings.contains { $0.ruleID == "shared-mutable-capture" })
     }
@@ -45,10 +45,10 @@ struct APIExtensionTests {
     @Test("work started by a declared Go spawn needs waiting for, and a declared wait satisfies missing-wait")
     func goWait() {
         let text = "package main\n\nfunc main() {\n\tsafeGo(func() { work() })\n\twaitAll()\n}\n"
-        let spawnOnly = Linter.lint(path: "m.go", text: text, extensions: APIExtensions(spawns: ["safeGo"]))
+        let spawnOnly = Linter.lint(path: "m.go", text: text, extensions: APIExtensions([.spawn: ["safeGo"]]))
         #expect(spawnOnly.findings.map(\.ruleID) == ["missing-wait"])
         #expect(spawnOnly.findings.first?.message.hasPrefix("spawned function is never waited for") == true)
-        let withWait = Linter.lint(path: "m.go", text: text, extensions: APIExtensions(spawns: ["safeGo"], waits: ["waitAll"]))
+        let withWait = Linter.lint(path: "m.go", text: text, extensions: APIExtensions([.spawn: ["safeGo"], .wait: ["waitAll"]]))
         #expect(withWait.findings.isEmpty)
     }
 
@@ -64,7 +64,7 @@ struct APIExtensionTests {
 
             """
         #expect(!Linter.lint(path: "m.swift", text: text).findings.contains { $0.ruleID == "shared-mutable-capture" })
-        let declared = Linter.lint(path: "m.swift", text: text, extensions: APIExtensions(spawns: ["runDetached"]))
+        let declared = Linter.lint(path: "m.swift", text: text, extensions: APIExtensions([.spawn: ["runDetached"]]))
         #expect(declared.findings.contains { $0.ruleID == "shared-mutable-capture" })
     }
 
@@ -81,7 +81,7 @@ struct APIExtensionTests {
 
             """
         let unit = SwiftFrontend.lower(
-            SourceFile(path: "m.swift", text: text), extensions: APIExtensions(locks: ["enterCritical"], unlocks: ["leaveCritical"])).unit
+            SourceFile(path: "m.swift", text: text), extensions: APIExtensions([.lock: ["enterCritical"], .unlock: ["leaveCritical"]])).unit
         let kinds = unit.functions.flatMap(\.body).compactMap { step -> Sync.Kind? in
             if case .sync(let sync) = step { return sync.kind }
             return nil
@@ -91,7 +91,7 @@ struct APIExtensionTests {
 
     @Test("callee patterns: a bare name matches any receiver, a dotted name the written callee")
     func patterns() {
-        let apis = APIExtensions(spawns: ["safeGo", "pool.Submit"])
+        let apis = APIExtensions([.spawn: ["safeGo", "pool.Submit"]])
         #expect(apis.role(calleeText: "util.safeGo", name: "safeGo") == .spawn)
         #expect(apis.role(calleeText: "pool.Submit", name: "Submit") == .spawn)
         #expect(apis.role(calleeText: "s.pool.Submit", name: "Submit") == .spawn)

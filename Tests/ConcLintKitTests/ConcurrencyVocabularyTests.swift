@@ -71,7 +71,7 @@ struct ConcurrencyVocabularyTests {
 
     @Test("a project's own APIs are added by their final name")
     func extensionsAddFinalNames() {
-        let vocabulary = ConcurrencyVocabulary([.init("go")]).adding(APIExtensions(spawns: ["util.SafeGo"], waits: ["join"]))
+        let vocabulary = ConcurrencyVocabulary([.init("go")]).adding(APIExtensions([.spawn: ["util.SafeGo"], .wait: ["join"]]))
         #expect(mentions(vocabulary, "pool.SafeGo(func() {})"))
         #expect(mentions(vocabulary, "x.join()"))
         #expect(!mentions(ConcurrencyVocabulary([.init("go")]), "pool.SafeGo(func() {})"))

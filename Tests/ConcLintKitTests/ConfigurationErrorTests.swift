@@ -81,14 +81,18 @@ struct ConfigurationErrorTests {
         #expect(try #require(error("go: \"1.22\"\n")).message == "expected a mapping for 'go'")
     }
 
-    @Test("apis: an unknown language, an unknown role, and a role that is not a list of names")
+    @Test("apis: an unknown language, an unknown role, a name under two roles, and a role that is not a list of names")
     func badAPIs() throws {
         let language = try #require(error("apis:\n  rust: { spawn: [x] }\n"))
         #expect(language.message == "unknown language 'rust'")
         #expect(language.hint == "accepted: go, swift")
         let role = try #require(error("apis:\n  go: { spawns: [safeGo] }\n"))
-        #expect(role.message == "unknown key 'spawns'")
-        #expect(role.hint == "did you mean 'spawn'? accepted: spawn, wait, lock, unlock")
+        #expect(role.message == "unknown role 'spawns'")
+        #expect(role.hint == "did you mean 'spawn'? accepted: " + APIExtensions.Role.allCases.map(\.rawValue).joined(separator: ", "))
+        #expect(role.hint?.contains("group-add, group-done, group-wait") == true)
+        let twice = try #require(error("apis:\n  go:\n    spawn: [safeGo]\n    serial-executor: [post, safeGo]\n"))
+        #expect(twice.message == "'safeGo' is declared under both 'spawn' and 'serial-executor' in 'apis.go'")
+        #expect(twice.line == 4 && twice.column == 29)
         let list = try #require(error("apis:\n  go: { spawn: safeGo }\n"))
         #expect(list.message == "expected a list for 'apis.go.spawn'")
         #expect(list.hint?.contains("safeGo") == true)

@@ -57,8 +57,36 @@ struct ConfigurationTests {
               swift:
                 spawn: [runDetached]
             """)
-        #expect(configuration.extensions(for: .go) == APIExtensions(spawns: ["safeGo", "pool.Submit"], waits: ["waitAll"], locks: ["acquire"], unlocks: ["release"]))
-        #expect(configuration.extensions(for: .swift) == APIExtensions(spawns: ["runDetached"]))
+        #expect(configuration.extensions(for: .go) == APIExtensions([.spawn: ["safeGo", "pool.Submit"], .wait: ["waitAll"], .lock: ["acquire"], .unlock: ["release"]]))
+        #expect(configuration.extensions(for: .swift) == APIExtensions([.spawn: ["runDetached"]]))
+    }
+
+    @Test("apis accept every role, each a list of callee names", arguments: APIExtensions.Role.allCases)
+    func everyRoleIsRead(_ role: APIExtensions.Role) throws {
+        let configuration = try parse("apis:\n  go: { \(role.rawValue): [goName, \"pkg.Go\"] }\n  swift:\n    \(role.rawValue): [swiftName]\n")
+        #expect(configuration.extensions(for: .go) == APIExtensions([role: ["goName", "pkg.Go"]]))
+        #expect(configuration.extensions(for: .swift) == APIExtensions([role: ["swiftName"]]))
+    }
+
+    @Test("apis read all roles of one language together")
+    func allRolesTogether() throws {
+        let lines = APIExtensions.Role.allCases.map { "    \($0.rawValue): [\($0.rawValue.replacingOccurrences(of: "-", with: ""))Call]" }
+        let configuration = try parse("apis:\n  swift:\n" + lines.joined(separator: "\n") + "\n")
+        let swift = configuration.extensions(for: .swift)
+        for role in APIExtensions.Role.allCases {
+            #expect(swift[role] == [role.rawValue.replacingOccurrences(of: "-", with: "") + "Call"])
+        }
+        #expect(configuration.extensions(for: .go).isEmpty)
+    }
+
+    @Test("the README's configuration section and the architecture guide name every role")
+    func documentationNamesEveryRole() throws {
+        let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
+        let guide = try String(contentsOfFile: packageRoot + "/docs/ARCHITECTURE.md", encoding: .utf8)
+        for role in APIExtensions.Role.allCases {
+            #expect(readme.contains("| `\(role.rawValue)`") || readme.contains(", `\(role.rawValue)` |"), "README lacks \(role.rawValue)")
+            #expect(guide.contains("`\(role.rawValue)`"), "ARCHITECTURE.md lacks \(role.rawValue)")
+        }
     }
 
     @Test("fail-on takes error, warning, note or never")
@@ -201,7 +229,12 @@ struct ConfigurationTests {
         #expect(text.contains("fail-on: error"))
         var reread = try parse(text)
         #expect(reread.exclude == ["Tests"] && reread.failOn == .error && reread.goVersion?.minor == 22)
-        #expect(reread.extensions(for: .go).spawns == ["safeGo"])
+        #expect(reread.extensions(for: .go)[.spawn] == ["safeGo"])
+        // Every role is listed for every language, declared or not, with what it means.
+        for role in APIExtensions.Role.allCases {
+            #expect(text.components(separatedBy: "\n    \(role.rawValue): ").count == Language.allCases.count + 1)
+        }
+        #expect(text.contains("    group-add: []  # adds to a group's count"))
         #expect(reread.rules["sleep-as-sync"] == .off)
         reread.rules = reread.rules.filter { $0.value == .off }
         #expect(reread.disabledRules == ["sleep-as-sync"])

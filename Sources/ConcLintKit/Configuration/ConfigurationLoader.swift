@@ -16,9 +16,9 @@ import Yams
 ///   missing-wait: { severity: error }
 /// go:
 ///   version: "1.22"                      # overrides go.mod
-/// apis:
-///   go: { spawn: [safeGo], wait: [], lock: [], unlock: [] }
-///   swift: { spawn: [Worker.run] }
+/// apis:                                 # one list of callee names per role (APIExtensions.Role)
+///   go: { spawn: [safeGo], wait: [], lock: [], unlock: [], group-add: [], group-done: [] }
+///   swift: { spawn: [Worker.run], serial-executor: [Store.perform] }
 /// fail-on: warning                       # error | warning | note | never
 /// ```
 ///
@@ -32,8 +32,8 @@ public struct ConfigurationLoader: Sendable {
     public static let ruleKeys = ["severity"]
     /// The keys of the `go` section.
     public static let goKeys = ["version"]
-    /// The keys of an `apis.<language>` section.
-    public static let apiKeys = ["spawn", "wait", "lock", "unlock"]
+    /// The keys of an `apis.<language>` section: every role a declared API can have.
+    public static let apiKeys = APIExtensions.Role.allCases.map(\.rawValue)
 
     /// The rule ids the file may name.
     public var knownRuleIDs: Set<String>
@@ -136,14 +136,19 @@ public struct ConfigurationLoader: Sendable {
         for (name, section) in try reader.mapping(node, keys: languages, what: "language", section: "'apis'") {
             guard let language = Language(rawValue: name) else { continue }
             var extensions = APIExtensions()
-            for (role, list) in try reader.mapping(section, keys: Self.apiKeys, what: "key", section: "'apis.\(name)'") {
-                let names = try reader.strings(list, key: "apis.\(name).\(role)", hint: "list callee names, e.g. [safeGo, pool.Submit]")
-                switch role {
-                case "spawn": extensions.spawns = names
-                case "wait": extensions.waits = names
-                case "lock": extensions.locks = names
-                default: extensions.unlocks = names
+            // A callee with two roles would lower as whichever is tried first: say so instead.
+            var declared: [String: String] = [:]
+            for (key, list) in try reader.mapping(section, keys: Self.apiKeys, what: "role", section: "'apis.\(name)'") {
+                guard let role = APIExtensions.Role(rawValue: key) else { continue }
+                let names = try reader.strings(list, key: "apis.\(name).\(key)", hint: "list callee names, e.g. [safeGo, pool.Submit]")
+                for (pattern, item) in zip(names, list.sequence.map(Array.init) ?? []) {
+                    if let other = declared.updateValue(key, forKey: pattern), other != key {
+                        throw reader.error(
+                            item, "'\(pattern)' is declared under both '\(other)' and '\(key)' in 'apis.\(name)'",
+                            hint: "a callee has one role; keep it under one of them")
+                    }
                 }
+                extensions[role] = names
             }
             result[language] = extensions
         }

@@ -39,10 +39,10 @@ extension Configuration {
         for language in Language.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
             let apis = extensions(for: language)
             lines.append("  \(language.rawValue):")
-            lines.append("    spawn: " + list(apis.spawns))
-            lines.append("    wait: " + list(apis.waits))
-            lines.append("    lock: " + list(apis.locks))
-            lines.append("    unlock: " + list(apis.unlocks))
+            // Every role, declared or not, so the output shows what can be declared.
+            for role in APIExtensions.Role.allCases {
+                lines.append("    \(role.rawValue): " + list(apis[role]) + "  # " + role.summary)
+            }
         }
         let threshold = failOnOverride ?? failOn ?? .warning
         lines.append("fail-on: \(threshold.rawValue)" + (failOnOverride == nil && failOn == nil ? "  # default" : ""))
