@@ -114,7 +114,9 @@ public enum LockConvention {
         return sentences.contains { sentence in
             // "flushColdBuf needs mtx locked", "needs mu held".
             let needsHeld = sentence.contains("needs ") && (sentence.contains(" locked") || sentence.contains(" held"))
-            return (needsHeld || phrases.contains { sentence.contains($0) }) && !denials.contains { sentence.contains($0) }
+            // "Should not be called without the lock" denies the opposite: it is the convention.
+            let denied = denials.contains { sentence.contains($0) } && !sentence.contains("not be called without")
+            return (needsHeld || phrases.contains { sentence.contains($0) }) && !denied
         }
     }
 

@@ -210,7 +210,7 @@ struct APIRoleRuleTests {
 
             """
         #expect(try findings("m.go", go, apis: "")
-            == ["21:thread-per-item", "39:shared-mutable-capture", "41:shared-mutable-capture"])
+            == ["21:goroutine-per-element", "39:shared-mutable-capture", "41:shared-mutable-capture"])
         // Taken: the spawns are bounded and `total` is guarded; given back: `after` is not.
         #expect(try findings("m.go", go, apis: "  go: { semaphore-wait: [Take], semaphore-signal: [Give] }\n")
             == ["41:shared-mutable-capture"])

@@ -48,12 +48,22 @@ enum FixtureSupport {
         return result.sorted { $0.path < $1.path }
     }
 
+    /// The source files of a fixture: the file itself, or a folder fixture's files.
+    static func sourceFiles(of url: URL, language: Language) -> [URL] {
+        let suffix = language == .swift ? ".swift" : ".go"
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        guard isDirectory.boolValue else { return [url] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasSuffix(suffix) }.sorted().map { url.appending(path: $0) }
+    }
+
     /// A fixture's mismatches: expected but missing, and reported but not expected. A folder
     /// fixture is linted as one package; its expectations are per file.
     static func mismatches(of url: URL, language: Language) throws -> [String] {
         let suffix = language == .swift ? ".swift" : ".go"
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         let files = isDirectory.boolValue
             ? try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(suffix) }.sorted().map { url.appending(path: $0) }
             : [url]

@@ -26,7 +26,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: module) }
         try "module vetcheck\n\ngo 1.25\n".write(to: module.appending(path: "go.mod"), atomically: true, encoding: .utf8)
 
-        var sources = FixtureSupport.fixtures(language: .go)
+        // A folder fixture is a package of several files; only single-file fixtures are compared.
+        var sources = FixtureSupport.fixtures(language: .go).filter { FixtureSupport.sourceFiles(of: $0, language: .go) == [$0] }
         if let root = try? Self.run(go, ["env", "GOROOT"], in: module).trimmingCharacters(in: .whitespacesAndNewlines) {
             let vetCase = URL(fileURLWithPath: root).appending(path: "src/cmd/vet/testdata/waitgroup/waitgroup.go")
             if FileManager.default.fileExists(atPath: vetCase.path) { sources.append(vetCase) }
