@@ -8,7 +8,8 @@ import ConcModel
 ///   them (`nil` when exported or never called that way).
 /// - `unknown`: the function runs only where conclint cannot tell under which lock or on which
 ///   thread — an escaping closure (`withLock(mu, func() {…})`, `t.Cleanup(func() {…})`, a
-///   closure handed to another function), or a helper only such closures call.
+///   closure handed to another function), an unexported function the package only reaches
+///   through a function value or an interface, or a helper only such code calls.
 struct CallerContext {
     let held: [Set<String>?]
     let unknown: Set<Int>
@@ -28,7 +29,26 @@ struct CallerContext {
                 }
             }
         }
-        var unknown = Set(summaries.indices.filter { summaries[$0].closureRole == .escaping })
+        // Functions the package calls or starts somewhere outside test code.
+        var invoked = Set<Int>()
+        for (callerIndex, caller) in summaries.enumerated() where !caller.isTestCode {
+            for event in caller.events {
+                switch event {
+                case .call(let call): invoked.formUnion(model.callees(of: call, in: caller).filter { $0 != callerIndex })
+                case .spawn(let spawn): invoked.formUnion(model.spawned(spawn, in: caller))
+                default: break
+                }
+            }
+        }
+        var unknown = Set(summaries.indices.filter { index in
+            let summary = summaries[index]
+            if summary.closureRole == .escaping { return true }
+            // An unexported function the package never calls by name runs through a function
+            // value or an interface (`c.handshakeFn = c.serverHandshake`): from where, under
+            // which lock, is not known.
+            return summary.closureRole == .none && summary.kind == .declared && summary.entry == .none && !summary.isExported
+                && !summary.isInitializer && !summary.isTestCode && !invoked.contains(index)
+        })
         var held: [Set<String>?] = Array(repeating: nil, count: summaries.count)
         for _ in 0..<Self.rounds {
             var changed = false

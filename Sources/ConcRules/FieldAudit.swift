@@ -130,20 +130,35 @@ struct FieldAudit {
         return candidates.first(where: \.isWrite) ?? candidates.first
     }
 
-    /// Whether a read follows, in its function, a call that runs every locked write of the
-    /// field (`t.isGo12()` before reading what `parsePclnTab` filled in under the lock): the
-    /// lock orders the read after those writes.
+    /// Whether a read follows a call that runs every locked write of the field (`t.isGo12()`
+    /// before reading what `parsePclnTab` filled in under the lock): the lock orders the read
+    /// after those writes. The call may come first in the reading function, or before every
+    /// call of it (`PCToLine` checks `isGo12()`, then calls `go12PCToLine`, which reads).
     func readsAfterCallingWriters(_ site: Site, lock: String) -> Bool {
         guard !site.isWrite else { return false }
         let writers = Set(sites.filter { $0.isWrite && $0.held.contains(lock) }.map(\.summary))
         guard !writers.isEmpty, !writers.contains(site.summary) else { return false }
+        var visited = Set<Int>()
+        return callsWriters(writers, in: site.summary, before: site.order, depth: 0, visited: &visited)
+    }
+
+    /// Whether, in `function` before event `order`, a call reaches every writer; else whether
+    /// each of the function's callers does so before calling it (or is a writer itself).
+    private func callsWriters(_ writers: Set<Int>, in function: Int, before order: Int, depth: Int, visited: inout Set<Int>) -> Bool {
         let model = package.model
-        let summary = model.summaries[site.summary]
-        for (order, event) in summary.events.enumerated() where order < site.order {
+        let summary = model.summaries[function]
+        for (position, event) in summary.events.enumerated() where position < order {
             guard case .call(let call) = event else { continue }
             if writers.isSubset(of: reachable(from: model.callees(of: call, in: summary))) { return true }
         }
-        return false
+        let runs = index.invocations[function]
+        guard depth < Self.writerSearchDepth, !summary.isExported, !runs.isEmpty, visited.insert(function).inserted else { return false }
+        let writerKeys = Set(writers.map { model.summaries[$0].key })
+        return runs.allSatisfy { run in
+            // A closure of the writer runs inside it, under the lock, after the writes it follows.
+            writers.contains(run.caller) || writerKeys.contains(model.summaries[run.caller].enclosingKey)
+                || callsWriters(writers, in: run.caller, before: run.order, depth: depth + 1, visited: &visited)
+        }
     }
 
     /// The functions `start` and their callees reach, a few calls deep.

@@ -65,6 +65,12 @@ extension SwiftLowering {
             emit(.wait(Wait(kind: .signal, target: receiver, targetPath: path, range: site)))
             return true
         }
+        // A lock wrapper's own `withLock…` variant (`withLockSettingWorkAvailable { }` on a
+        // condition-lock wrapper) runs its closure holding the lock, like `withLock`.
+        if name.hasPrefix("withLock"), !closures.isEmpty, receiver != nil {
+            lowerCritical(kind: Critical.Kind.lock, path: path, closures: closures, site: site)
+            return true
+        }
         switch name {
         case "lock" where call.arguments.isEmpty && closures.isEmpty:
             mentionsConcurrency = true
