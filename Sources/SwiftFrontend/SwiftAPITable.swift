@@ -33,7 +33,16 @@ enum SwiftAPITable {
     /// Type names whose instances are atomics (a subset of the above treated as atomic accesses).
     static let atomicTypes: Set<String> = ["Atomic", "ManagedAtomic", "UnsafeAtomic", "ManagedAtomicLazyReference", "NIOAtomic"]
     static let semaphoreTypes: Set<String> = ["DispatchSemaphore", "Semaphore", "AsyncSemaphore"]
-    static let groupTypes: Set<String> = ["DispatchGroup"]
+    static let groupTypes: Set<String> = [
+        "DispatchGroup", "TaskGroup", "ThrowingTaskGroup", "DiscardingTaskGroup", "ThrowingDiscardingTaskGroup",
+    ]
+    /// Functions whose body closure is handed a task group as its first parameter, and that
+    /// group's type: `withTaskGroup(of:) { group in … }` declares no type for `group`, so the
+    /// lowering gives it this one (its `next()` and `waitForAll()` are group waits).
+    static let taskGroupScopes: [String: String] = [
+        "withTaskGroup": "TaskGroup", "withThrowingTaskGroup": "ThrowingTaskGroup",
+        "withDiscardingTaskGroup": "DiscardingTaskGroup", "withThrowingDiscardingTaskGroup": "ThrowingDiscardingTaskGroup",
+    ]
     static let channelTypes: Set<String> = ["AsyncStream", "AsyncThrowingStream", "AsyncChannel", "AsyncThrowingChannel"]
     static let handleTypes: Set<String> = ["Task", "Thread"]
     /// Stream types whose initializer or `makeStream` makes a channel.

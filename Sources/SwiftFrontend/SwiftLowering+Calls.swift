@@ -141,6 +141,9 @@ extension SwiftLowering {
             let inPlace = SwiftAPITable.inPlaceClosureCallees.contains(callee.name)
                 || callee.name.hasPrefix("XCTAssert") || callee.name.hasPrefix("XCTExpect")
                 || index == 0 && (SwiftAPITable.isScopedBodyCallee(callee.name) || Self.isAwaited(call))
+            if index == 0, let groupType = SwiftAPITable.taskGroupScopes[callee.name] {
+                pendingFirstParameterType = TypeFacts(.group, name: groupType)
+            }
             let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
             var use = ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)
             use.runsAtMostOnce = SwiftAPITable.isScopedBodyCallee(callee.name)

@@ -93,13 +93,14 @@ extension SwiftLowering {
             }
             lowerCritical(kind: Critical.Kind.serialExecutor, path: path, closures: closures, site: site)
             return true
-        case "enter" where facts.category == .group || call.arguments.isEmpty && facts.category != .lock:
-            guard facts.category == .group || path.lowercased().contains("group") else { return false }
+        // Group and semaphore calls count only on a receiver whose type says it is one
+        // (`DispatchGroup`, a task group's closure parameter): a name says nothing, and on real
+        // code `group` is as often a NIO `EventLoopGroup`, whose `next()` is no wait.
+        case "enter" where facts.category == .group:
             mentionsConcurrency = true
             emit(.sync(Sync(kind: .groupAdd(1), target: receiver, targetPath: path, range: site)))
             return true
-        case "leave":
-            guard facts.category == .group || path.lowercased().contains("group") else { return false }
+        case "leave" where facts.category == .group:
             emit(.sync(Sync(kind: .groupDone, target: receiver, targetPath: path, range: site)))
             return true
         case "signal":
@@ -111,9 +112,7 @@ extension SwiftLowering {
             switch facts.category {
             case .group: kind = .group
             case .semaphore: kind = .semaphore
-            default:
-                let lowered = path.lowercased()
-                kind = lowered.contains("group") ? .group : (lowered.contains("sem") ? .semaphore : .signal)
+            default: kind = .signal  // A future's, condition's or unknown `wait()`.
             }
             emit(.wait(Wait(kind: kind, target: receiver, targetPath: path, range: site)))
             return true
@@ -130,7 +129,7 @@ extension SwiftLowering {
             emit(.wait(Wait(kind: .cancel, target: receiver, targetPath: callee.baseText, range: site)))
             return true
         case "waitForAll", "next":
-            guard facts.category == .group || path.lowercased().contains("group") || name == "waitForAll" else { return false }
+            guard facts.category == .group || name == "waitForAll" else { return false }
             emit(.wait(Wait(kind: .group, target: receiver, targetPath: path, range: site)))
             return true
         case "yield" where callee.baseText != "Task":

@@ -89,6 +89,16 @@ struct ConfigurationTests {
         }
     }
 
+    @Test("the README's example .conclint.yml loads, with the roles it shows")
+    func readmeExampleLoads() throws {
+        let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
+        let example = try #require(readme.components(separatedBy: "```yaml\n").dropFirst()
+            .map { $0.components(separatedBy: "```")[0] }.first { $0.contains("\napis:") })
+        let configuration = try parse(example)
+        #expect(configuration.extensions(for: .go)[.groupAdd] == ["Track"])
+        #expect(configuration.extensions(for: .swift)[.serialExecutor] == ["store.perform"])
+    }
+
     @Test("fail-on takes error, warning, note or never")
     func failOnIsRead() throws {
         #expect(try parse("fail-on: error\n").failOn == .error)

@@ -18,7 +18,7 @@ import Yams
 ///   version: "1.22"                      # overrides go.mod
 /// apis:                                 # one list of callee names per role (APIExtensions.Role)
 ///   go: { spawn: [safeGo], wait: [], lock: [], unlock: [], group-add: [], group-done: [] }
-///   swift: { spawn: [Worker.run], serial-executor: [Store.perform] }
+///   swift: { spawn: [Worker.run], serial-executor: [store.perform] }
 /// fail-on: warning                       # error | warning | note | never
 /// ```
 ///
