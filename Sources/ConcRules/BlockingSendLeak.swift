@@ -235,18 +235,22 @@ struct BlockingSendLeak: Rule {
 
     /// Whether the steps of a select case end the process.
     private static func endsProcess(_ body: [Step]) -> Bool {
-        var ends = false
-        UnitAnalysis.forEachStep(body) { step in
-            if case .exit(let exit) = step, exit.kind == .processExit { ends = true }
+        contains(body) { step in
+            if case .exit(let exit) = step { return exit.kind == .processExit }
+            return false
         }
-        return ends
+    }
+
+    /// Whether some step of `body`, at any depth, satisfies `predicate`.
+    private static func contains(_ body: [Step], where predicate: (Step) -> Bool) -> Bool {
+        var found = false
+        UnitAnalysis.forEachStep(body) { if predicate($0) { found = true } }
+        return found
     }
 
     /// Whether the steps of a select case fail the test.
     private static func failsTest(_ body: [Step]) -> Bool {
-        var fails = false
-        UnitAnalysis.forEachStep(body) { if isTestFailure($0) { fails = true } }
-        return fails
+        contains(body, where: isTestFailure)
     }
 
     /// Whether the branch that returns early fails the test before it returns: walking back from

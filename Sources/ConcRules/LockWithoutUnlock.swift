@@ -122,13 +122,7 @@ struct LockWithoutUnlock: Rule {
     private func handOffReleasers(_ unit: Unit) -> [String: String] {
         var releasers: [String: String] = [:]
         for function in unit.functions where function.kind == .declared {
-            var taken = Set<String>()
-            var released = Set<String>()
-            OpenKeyPaths.forEachInlineStep(function.body, unit: unit) { step in
-                if let key = Self.lockKey(step) { taken.insert(key) }
-                if let key = Self.unlockKey(step) { released.insert(key) }
-            }
-            if let key = released.subtracting(taken).sorted().first { releasers[function.name] = key }
+            if let key = Self.releasedNotTaken(function.body, unit: unit) { releasers[function.name] = key }
         }
         return releasers
     }
