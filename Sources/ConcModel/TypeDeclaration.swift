@@ -107,9 +107,22 @@ public enum LockConvention {
             "should already hold", "must already be held", "should already be held",
         ]
         let namesALock = ["lock", "mutex", "mu ", "mu.", "mu)", "mu,", "held"].contains { lowered.contains($0) }
-        // "flushColdBuf needs mtx locked", "needs mu held".
-        let needsHeld = lowered.contains("needs ") && (lowered.contains(" locked") || lowered.contains(" held"))
-        return namesALock && (needsHeld || phrases.contains { lowered.contains($0) })
+        return namesALock && (needsLockHeld(lowered) || phrases.contains { lowered.contains($0) })
+    }
+
+    /// "flushColdBuf needs mtx locked", "needs mu and bufMu held": `locked` or `held` within the
+    /// five words after a "needs".
+    static func needsLockHeld(_ lowered: String) -> Bool {
+        var rest = lowered[...]
+        while let range = rest.firstRange(of: "needs ") {
+            let words = rest[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5)
+            if words.contains(where: { (word: Substring) in
+                let bare = String(word.filter { $0.isLetter })
+                return bare == "locked" || bare == "held"
+            }) { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
     }
 
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,
