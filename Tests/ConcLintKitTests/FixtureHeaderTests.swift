@@ -29,7 +29,7 @@ struct FixtureHeaderTests {
     @Test("every bundled fixture has a readable header")
     func bundledFixturesHaveHeaders() throws {
         for language in [Language.swift, .go] {
-            for url in FixtureSupport.fixtures(language: language) {
+            for url in FixtureSupport.fixtures(language: language).flatMap(FixtureSupport.files(of:)) {
                 let text = try String(contentsOf: url, encoding: .utf8)
                 #expect(throws: Never.self, "\(url.path)") { try FixtureHeader.parse(text) }
             }

@@ -48,12 +48,21 @@ enum FixtureSupport {
         return result.sorted { $0.path < $1.path }
     }
 
+    /// The source files of a fixture: the file itself, or every `.go` / `.swift` file of a
+    /// folder fixture, sorted.
+    static func files(of fixture: URL) -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: fixture.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [fixture] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixture.path)) ?? []
+        return names.filter { $0.hasSuffix(".go") || $0.hasSuffix(".swift") }.sorted().map { fixture.appending(path: $0) }
+    }
+
     /// A fixture's mismatches: expected but missing, and reported but not expected. A folder
     /// fixture is linted as one package; its expectations are per file.
     static func mismatches(of url: URL, language: Language) throws -> [String] {
         let suffix = language == .swift ? ".swift" : ".go"
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         let files = isDirectory.boolValue
             ? try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(suffix) }.sorted().map { url.appending(path: $0) }
             : [url]

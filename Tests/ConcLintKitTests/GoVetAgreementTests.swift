@@ -26,21 +26,24 @@ import Testing
         defer { try? FileManager.default.removeItem(at: module) }
         try "module vetcheck\n\ngo 1.25\n".write(to: module.appending(path: "go.mod"), atomically: true, encoding: .utf8)
 
-        var sources = FixtureSupport.fixtures(language: .go)
+        // A folder fixture's files are one package; each is copied with its name.
+        var sources = FixtureSupport.fixtures(language: .go).map(FixtureSupport.files(of:))
         if let root = try? Self.run(go, ["env", "GOROOT"], in: module).trimmingCharacters(in: .whitespacesAndNewlines) {
             let vetCase = URL(fileURLWithPath: root).appending(path: "src/cmd/vet/testdata/waitgroup/waitgroup.go")
-            if FileManager.default.fileExists(atPath: vetCase.path) { sources.append(vetCase) }
+            if FileManager.default.fileExists(atPath: vetCase.path) { sources.append([vetCase]) }
         }
         // One package per file (fixtures are each a `main`); only files that need nothing beyond
         // the standard library, since the module has no dependencies.
         var copies: [String: URL] = [:]
-        for (index, source) in sources.enumerated() {
-            let text = try String(contentsOf: source, encoding: .utf8)
-            guard !text.contains("\"golang.org/"), !text.contains("\"github.com/") else { continue }
+        for (index, package) in sources.enumerated() {
+            let texts = try package.map { try String(contentsOf: $0, encoding: .utf8) }
+            guard !texts.contains(where: { $0.contains("\"golang.org/") || $0.contains("\"github.com/") }) else { continue }
             let directory = module.appending(path: "c\(index)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try text.write(to: directory.appending(path: source.lastPathComponent), atomically: true, encoding: .utf8)
-            copies["c\(index)/\(source.lastPathComponent)"] = source
+            for (source, text) in zip(package, texts) {
+                try text.write(to: directory.appending(path: source.lastPathComponent), atomically: true, encoding: .utf8)
+                copies["c\(index)/\(source.lastPathComponent)"] = source
+            }
         }
         let output = try Self.run(go, ["vet", "-waitgroup", "./..."], in: module, allowFailure: true)
         var reports: [(file: String, line: Int)] = []
