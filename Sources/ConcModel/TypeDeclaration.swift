@@ -113,11 +113,26 @@ public enum LockConvention {
         let sentences = lowered.split(whereSeparator: { $0 == "." || $0 == ";" || $0 == "!" })
         return sentences.contains { sentence in
             // "flushColdBuf needs mtx locked", "needs mu held".
-            let needsHeld = sentence.contains("needs ") && (sentence.contains(" locked") || sentence.contains(" held"))
+            let needsHeld = needsLockHeld(String(sentence))
             // "Should not be called without the lock" denies the opposite: it is the convention.
             let denied = denials.contains { sentence.contains($0) } && !sentence.contains("not be called without")
             return (needsHeld || phrases.contains { sentence.contains($0) }) && !denied
         }
+    }
+
+    /// "flushColdBuf needs mtx locked", "needs mu and bufMu held": `locked` or `held` within the
+    /// five words after a "needs".
+    static func needsLockHeld(_ lowered: String) -> Bool {
+        var rest = lowered[...]
+        while let range = rest.firstRange(of: "needs ") {
+            let words = rest[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5)
+            if words.contains(where: { (word: Substring) in
+                let bare = String(word.filter { $0.isLetter })
+                return bare == "locked" || bare == "held"
+            }) { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
     }
 
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,

@@ -66,8 +66,11 @@ extension SwiftLowering {
             return true
         }
         // A lock wrapper's own `withLock…` variant (`withLockSettingWorkAvailable { }` on a
-        // condition-lock wrapper) runs its closure holding the lock, like `withLock`.
-        if name.hasPrefix("withLock"), !closures.isEmpty, receiver != nil {
+        // condition-lock wrapper) runs its closure holding the lock, like `withLock`. On a lock
+        // type itself only the names below lock; `withLockPrimitive` hands out the primitive
+        // without locking it.
+        if name.hasPrefix("withLock"), !name.hasSuffix("Primitive"), !closures.isEmpty, receiver != nil,
+           facts.category != .lock, facts.category != .readWriteLock {
             lowerCritical(kind: Critical.Kind.lock, path: path, closures: closures, site: site)
             return true
         }

@@ -90,6 +90,8 @@ typealias ModelUnit = ConcModel.Unit
         #expect(!LockConvention.requiresHeldLock(docComment: "// Takes the two locks, but only while holding gate."))
         #expect(!LockConvention.requiresHeldLock(docComment: "// must be called with a valid context"))
         #expect(LockConvention.requiresHeldLock(docComment: "// flushColdBuf needs mtx locked."))
+        #expect(LockConvention.requiresHeldLock(docComment: "// rotateStreams needs mtx AND bufMtx locked."))
+        #expect(!LockConvention.requiresHeldLock(docComment: "// It needs to adjust the PC.\n// There are no runtime locks held."))
         #expect(LockConvention.requiresHeldLock(docComment: "// updateHead should not be called without the db.Lock()"))
         #expect(LockConvention.requiresHeldLock(docComment: "// hasConflict must be called while having a lock."))
     }
