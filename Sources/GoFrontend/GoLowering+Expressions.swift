@@ -133,7 +133,7 @@ extension GoLowering {
                 noteHeaderOnlyRead(of: slice.x)
             }
         }
-        if node.lhs.count >= 2, node.rhs.count == 1, let call = node.rhs[0] as? CallExpr { noteLockMayFail(call, since: firstStep) }
+        if node.rhs.count == 1, let call = node.rhs[0] as? CallExpr { noteLockMayFail(call, since: firstStep) }
         switch node.tok {
         case .define:
             for (index, lhs) in node.lhs.enumerated() {
@@ -393,9 +393,9 @@ extension GoLowering {
         return constantValue(call.args[1]).map { $0 > 0 } ?? true
     }
 
-    /// `l, err := store.Lock()`: a `Lock` with several results (a handle, an error) is a
-    /// project's own API that reports failure instead of waiting, as `TryLock` does (sync's
-    /// `Lock` returns nothing). The lock step made for the call since `first` becomes a try.
+    /// `l, err := store.Lock()`, `if err := conn.lock(); err != nil`: a `Lock` whose result is
+    /// assigned (a handle, an error) is a project's own API that reports failure instead of
+    /// waiting, as `TryLock` does (sync's `Lock` returns nothing). The lock step made for the call since `first` becomes a try.
     func noteLockMayFail(_ call: CallExpr, since first: Int) {
         guard let selector = call.fun as? SelectorExpr, ["Lock", "RLock", "lock"].contains(selector.sel.name) else { return }
         let site = range(call)
