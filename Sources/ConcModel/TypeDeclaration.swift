@@ -120,19 +120,21 @@ public enum LockConvention {
         }
     }
 
-    /// "flushColdBuf needs mtx locked", "needs mu and bufMu held": `locked` or `held` within the
-    /// five words after a "needs".
+    /// "flushColdBuf needs mtx locked", "needs mu and bufMu held", "Call with lock held":
+    /// `locked` or `held` within the five words after a "needs" or a "call(ed) with".
     static func needsLockHeld(_ lowered: String) -> Bool {
-        var rest = lowered[...]
-        while let range = rest.firstRange(of: "needs ") {
-            let words = rest[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5)
-            if words.contains(where: { (word: Substring) in
-                let bare = String(word.filter { $0.isLetter })
-                return bare == "locked" || bare == "held"
-            }) { return true }
-            rest = rest[range.upperBound...]
+        ["needs ", "call with ", "called with ", "calls with "].contains { trigger in
+            var rest = lowered[...]
+            while let range = rest.firstRange(of: trigger) {
+                let words = rest[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5)
+                if words.contains(where: { (word: Substring) in
+                    let bare = String(word.filter { $0.isLetter })
+                    return bare == "locked" || bare == "held"
+                }) { return true }
+                rest = rest[range.upperBound...]
+            }
+            return false
         }
-        return false
     }
 
     /// Whether a function's name says its caller holds the lock (`flushLocked`, `addLockHeld`,

@@ -49,9 +49,10 @@ struct LockWithoutUnlock: Rule {
                         && (other.open[key] == nil || other.deferredClosed.contains(key))
                 }
             }
+            let enteredHeld = Self.keysEnteredHeld(function)
             var leaks: [SourceRange: (key: String, exits: [Exit])] = [:]
             for record in walk.exits where record.exit.kind != .panic {
-                for (key, lockRange) in record.open where !record.deferredClosed.contains(key) {
+                for (key, lockRange) in record.open where !record.deferredClosed.contains(key) && !enteredHeld.contains(key) {
                     // Only a path that skips a release the normal path makes on its way out is a
                     // leak; a body that always returns holding the lock hands it to its caller.
                     guard releasedOnExit(key, after: lockRange),
@@ -92,6 +93,20 @@ struct LockWithoutUnlock: Rule {
                     related: held.points.map { RelatedLocation(range: $0, message: "suspends here with `\(name)` held") }))
             }
         }
+    }
+
+    /// The locks a function is entered holding and re-takes after releasing them: those whose
+    /// first operation in the body is a release, or any lock when the function says its caller
+    /// holds one (`// Call with lock held`, `flushLocked`). Returning with them held is its
+    /// contract, whatever path it takes.
+    static func keysEnteredHeld(_ function: Function) -> Set<String> {
+        var first: [String: Bool] = [:]
+        UnitAnalysis.forEachStep(function.body) { step in
+            if let key = lockKey(step), first[key] == nil { first[key] = false }
+            if let key = unlockKey(step), first[key] == nil { first[key] = true }
+        }
+        if function.documentedAsLockHeld || LockConvention.nameRequiresHeldLock(function.name) { return Set(first.keys) }
+        return Set(first.filter(\.value).keys)
     }
 
     /// Closures held in locals that release a lock they do not take (`doErr := func(err error) {

@@ -94,6 +94,8 @@ typealias ModelUnit = ConcModel.Unit
         #expect(!LockConvention.requiresHeldLock(docComment: "// It needs to adjust the PC.\n// There are no runtime locks held."))
         #expect(LockConvention.requiresHeldLock(docComment: "// updateHead should not be called without the db.Lock()"))
         #expect(LockConvention.requiresHeldLock(docComment: "// hasConflict must be called while having a lock."))
+        #expect(LockConvention.requiresHeldLock(docComment: "// Store stores the file.\n//\n// Call with lock held"))
+        #expect(!LockConvention.requiresHeldLock(docComment: "// Call with a context; it takes the lock itself."))
     }
 
     @Test("guarded-by comments name the lock of a field")
