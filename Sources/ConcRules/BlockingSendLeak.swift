@@ -166,6 +166,12 @@ struct BlockingSendLeak: Rule {
             let givesUp = (other.kind == .timeout || other.kind == .cancellation) && !isRepeated && !laterReceive
             guard returns || givesUp else { continue }
             if inTestCode, Self.failsTest(other.body) { continue }
+            // The case drains the channel before it leaves (`for ; i < 2; i++ { <-event }`).
+            if Self.contains(other.body, where: { step in
+                if case .channel(let step) = step { return step.kind == .receive && step.channel == channel }
+                if case .loop(let loop) = step, case .channel(let id) = loop.domain { return id == channel }
+                return false
+            }) { continue }
             // Leaving by ending the process (`log.Fatal`, `os.Exit`) leaves no goroutine behind.
             if Self.endsProcess(other.body) { continue }
             let by: String
@@ -225,10 +231,14 @@ struct BlockingSendLeak: Rule {
     /// Calls that fail the running test (`t.Fatalf`, `b.Error`). In test code, a sender left
     /// behind only on a path that has already failed the test costs nothing more: the failure is
     /// reported, and the goroutine goes with the failed run.
-    private static let testFailures: Set<String> = ["Fatal", "Fatalf", "Error", "Errorf", "Fail", "FailNow"]
+    /// testify's `assert.Fail(t, …)` and `require.FailNow(t, …)` fail the test they are handed.
+    private static let testFailures: Set<String> = ["Fatal", "Fatalf", "Error", "Errorf", "Fail", "FailNow", "Failf", "FailNowf"]
 
     private static func isTestFailure(_ step: Step) -> Bool {
-        if case .call(let call) = step { return call.receiver != nil && testFailures.contains(call.name) }
+        if case .call(let call) = step {
+            guard testFailures.contains(call.name) else { return false }
+            return call.receiver != nil || call.callee.hasPrefix("assert.") || call.callee.hasPrefix("require.")
+        }
         if case .exit(let exit) = step { return exit.kind == .panic }
         return false
     }
