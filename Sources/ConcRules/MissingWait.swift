@@ -90,6 +90,23 @@ struct MissingWait: Rule {
             else { continue }
             inBody.insert(receiver)
         }
+        // Sibling work the creator started joins what it shares with this work to what it uses
+        // (`go scan(paths)` feeds `go supervisor(paths, results)`, which closes `results` that
+        // the creator drains): the creator waits for this work through it.
+        let siblings = analysis.spawns.filter { other in
+            analysis.flowOwner[other.function.index] == creator.id && other.order != spawnOrder
+        }.compactMap { event -> Set<BindingID>? in
+            guard case .spawn(let sibling) = event.step else { return nil }
+            return analysis.outsideTouches(of: sibling).subtracting(parameters)
+        }
+        var grew = true
+        while grew {
+            grew = false
+            for touched in siblings where !touched.isDisjoint(with: inBody) && !touched.isSubset(of: inBody) {
+                inBody.formUnion(touched)
+                grew = true
+            }
+        }
         inBody.subtract(parameters)
         let spawnLoops = creatorFlow.first { $0.order == spawnOrder }?.context.loops ?? []
         // Deferred work runs at return; in a loop, what comes before the spawn comes after it too.
