@@ -125,9 +125,30 @@ struct FieldAudit {
         let candidates = sites.filter { other in
             other.summary != site.summary && other.held.contains(lock) && (site.isWrite || other.isWrite)
                 && !site.isExcluded(with: other) && !index.precedesEveryRun(other, of: site)
-                && !index.precedesEveryRun(site, of: other)
+                && !index.precedesEveryRun(site, of: other) && !handshakeOrders(site, before: other)
         }
         return candidates.first(where: \.isWrite) ?? candidates.first
+    }
+
+    /// Whether, after `site`, its function receives on a channel field that `partner`'s function
+    /// sends on before `partner` (`cw.cancelled = true; <-cw.unwatch` against `cw.unwatch <-
+    /// struct{}{}; return cw.cancelled`): the receive completes the send, so `site` comes first.
+    func handshakeOrders(_ site: Site, before partner: Site) -> Bool {
+        let model = package.model
+        var received = Set<String>()
+        for (position, event) in model.summaries[site.summary].events.enumerated() where position > site.order {
+            if case .blocking(let blocking) = event, blocking.kind == .receive, !blocking.isRangeLoop,
+               let field = blocking.target?.fields.last {
+                received.insert(field)
+            }
+        }
+        guard !received.isEmpty else { return false }
+        return model.summaries[partner.summary].events.enumerated().contains { position, event in
+            guard position < partner.order, case .blocking(let blocking) = event, blocking.kind == .send,
+                  let field = blocking.target?.fields.last
+            else { return false }
+            return received.contains(field)
+        }
     }
 
     /// Whether a read follows a call that runs every locked write of the field (`t.isGo12()`

@@ -38,7 +38,8 @@ struct SharedMutableCapture: Rule {
                 guard analysis.isDeclaredOutside(binding, body),
                       isShared(binding, spawnEvent: spawnEvent, body: body, bodyFlow: flow, analysis: analysis,
                                published: published, write: event)
-                        || !published && isLockedElsewhere(access, binding: binding, analysis: analysis)
+                        || !published && isLockedElsewhere(access, binding: binding, write: event, bodyFlow: flow,
+                                                           spawnEvent: spawnEvent, analysis: analysis)
                 else { continue }
                 reported.insert(access.binding)
                 guard reportedWrites.insert(access.range).inserted else { continue }
@@ -119,18 +120,52 @@ struct SharedMutableCapture: Rule {
     }
 
     /// Whether the same field of the same type is accessed under a lock somewhere else in the
-    /// file: the code's own locking discipline says it is shared.
-    private func isLockedElsewhere(_ access: Access, binding: Binding, analysis: UnitAnalysis) -> Bool {
+    /// file, where it can meet the write: the code's own locking discipline says it is shared.
+    /// Not counted: the creator's accesses before the spawn (the spawn orders them), and an
+    /// access that first sends on a channel the body receives from after the write (the
+    /// receive completes the send, so the write comes first).
+    private func isLockedElsewhere(
+        _ access: Access, binding: Binding, write: FlowEvent, bodyFlow: [FlowEvent], spawnEvent: FlowEvent,
+        analysis: UnitAnalysis
+    ) -> Bool {
         guard binding.kind == .receiver || binding.kind == .global, let field = access.path.split(separator: ".").last,
               access.path.contains(".")
         else { return false }
         let unit = analysis.unit
-        return analysis.flows.joined().contains { event in
-            guard case .access(let other) = event.step, event.context.isGuarded, other.path.split(separator: ".").last == field
-            else { return false }
-            let otherBinding = unit[other.binding]
-            return otherBinding.id == binding.id || (otherBinding.kind == binding.kind && otherBinding.type.name == binding.type.name)
+        let handshakes = Self.fieldChannelsReceived(after: write, in: bodyFlow)
+        for flow in analysis.flows {
+            for event in flow {
+                guard case .access(let other) = event.step, event.context.isGuarded, other.path.split(separator: ".").last == field
+                else { continue }
+                let otherBinding = unit[other.binding]
+                guard otherBinding.id == binding.id || (otherBinding.kind == binding.kind && otherBinding.type.name == binding.type.name)
+                else { continue }
+                if event.function == spawnEvent.function, event.order < spawnEvent.order, spawnEvent.context.loops.isEmpty { continue }
+                if !handshakes.isEmpty, flow.contains(where: { earlier in
+                    guard earlier.order < event.order, earlier.function == event.function,
+                          case .channel(let step) = earlier.step, step.kind == .send,
+                          let name = step.channelPath.split(separator: ".").last, step.channelPath.contains(".")
+                    else { return false }
+                    return handshakes.contains(String(name))
+                }) { continue }
+                return true
+            }
         }
+        return false
+    }
+
+    /// The fields (`unwatchChan` of `cw.unwatchChan`) of channels the body receives from after
+    /// `write`, in the same branch or an enclosing one.
+    private static func fieldChannelsReceived(after write: FlowEvent, in flow: [FlowEvent]) -> Set<String> {
+        var names = Set<String>()
+        for event in flow where event.order > write.order && event.function == write.function
+            && event.context.branchDepth <= write.context.branchDepth {
+            guard case .channel(let step) = event.step, step.kind == .receive, step.channelPath.contains("."),
+                  let name = step.channelPath.split(separator: ".").last
+            else { continue }
+            names.insert(String(name))
+        }
+        return names
     }
 
     /// Whether a channel close or send follows the write, outside any loop, in the same body.
@@ -175,6 +210,15 @@ struct SharedMutableCapture: Rule {
     /// the earlier one is waited for (or either repeats in a loop).
     private func overlap(_ first: FlowEvent, _ second: FlowEvent, in flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
         let (earlier, later) = first.order < second.order ? (first, second) : (second, first)
+        // A group wait or join on every path between them (outside any loop and branch) ends
+        // the earlier before the later starts, however often the later repeats.
+        if earlier.context.loops.isEmpty, flow.contains(where: { event in
+            guard event.order > earlier.order, event.order < later.order, event.context.loops.isEmpty,
+                  event.context.branchDepth == 0, !event.context.inDefer, !event.context.inSelect,
+                  case .wait(let wait) = event.step
+            else { return false }
+            return wait.kind == .group || wait.kind == .join
+        }) { return false }
         if !earlier.context.loops.isEmpty || !later.context.loops.isEmpty { return true }
         guard let wait = analysis.firstWait(in: flow, after: earlier.order) else { return true }
         return later.order < wait.order
@@ -274,6 +318,28 @@ struct SharedMutableCapture: Rule {
             return !event.context.isGuarded && !Self.neverRuns(event) && !Self.runs(deferred: event, after: wait, in: creatorFlow)
                 && !holdsChannelLock(event, flow: creatorFlow, analysis: analysis)
                 && !channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
+                && !Self.handsOff(to: event, after: spawnEvent, in: creatorFlow, from: write, in: bodyFlow)
+        }
+    }
+
+    /// Whether the body releases an object after its write (`s.Release()`, `c.Signal()`) that the
+    /// creator acquires before its access (`s.Acquire()`, `c.Wait()`): a semaphore or condition
+    /// handing the data over, which orders the two.
+    static func handsOff(to access: FlowEvent, after spawn: FlowEvent, in creatorFlow: [FlowEvent], from write: FlowEvent, in bodyFlow: [FlowEvent]) -> Bool {
+        let pairs = ["Release": "Acquire", "release": "acquire", "Signal": "Wait", "signal": "wait", "Post": "Wait"]
+        let released = bodyFlow.compactMap { event -> (BindingID, String)? in
+            guard event.order > write.order, event.function == write.function, event.context.branchDepth <= write.context.branchDepth,
+                  case .call(let call) = event.step, let receiver = call.receiver, let acquire = pairs[call.name]
+            else { return nil }
+            return (receiver, acquire)
+        }
+        guard !released.isEmpty else { return false }
+        return creatorFlow.contains { event in
+            guard event.order > spawn.order, event.order < access.order, event.function == access.function,
+                  event.context.branchDepth <= access.context.branchDepth,
+                  case .call(let call) = event.step, let receiver = call.receiver
+            else { return false }
+            return released.contains { $0.0 == receiver && $0.1 == call.name }
         }
     }
 }
