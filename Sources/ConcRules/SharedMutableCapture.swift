@@ -210,15 +210,19 @@ struct SharedMutableCapture: Rule {
     /// the earlier one is waited for (or either repeats in a loop).
     private func overlap(_ first: FlowEvent, _ second: FlowEvent, in flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
         let (earlier, later) = first.order < second.order ? (first, second) : (second, first)
-        // A group wait or join on every path between them (outside any loop and branch) ends
-        // the earlier before the later starts, however often the later repeats.
-        if earlier.context.loops.isEmpty, flow.contains(where: { event in
-            guard event.order > earlier.order, event.order < later.order, event.context.loops.isEmpty,
-                  event.context.branchDepth == 0, !event.context.inDefer, !event.context.inSelect,
-                  case .wait(let wait) = event.step
+        // A group wait or join between them, in the earlier's loop round and on its path (its
+        // block or one around it), ends the earlier before the later starts; when both repeat in
+        // a loop, the later must also be joined before the round ends.
+        let joinedBetween = flow.contains { event in
+            guard event.order > earlier.order, event.order < later.order, event.function == earlier.function,
+                  event.context.loops == earlier.context.loops, earlier.context.arms.starts(with: event.context.arms),
+                  !event.context.inDefer, !event.context.inSelect, case .wait(let wait) = event.step
             else { return false }
             return wait.kind == .group || wait.kind == .join
-        }) { return false }
+        }
+        if joinedBetween, earlier.context.loops.isEmpty || Self.isJoinedEachRound(later, creatorFlow: flow, analysis: analysis) {
+            return false
+        }
         if !earlier.context.loops.isEmpty || !later.context.loops.isEmpty { return true }
         guard let wait = analysis.firstWait(in: flow, after: earlier.order) else { return true }
         return later.order < wait.order
