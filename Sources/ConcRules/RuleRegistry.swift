@@ -12,6 +12,7 @@ enum RuleRegistry {
         SleepAsSync.self,
         ThreadPerItem.self,
         UnboundedChannel.self,
+        UnclosedChannel.self,
         WaitgroupAddInSpawn.self,
         WaitgroupUnbalanced.self,
     ]

@@ -62,7 +62,7 @@ struct RuleTierTests {
     func shippedTiers() {
         #expect(RuleCatalog.all.filter { $0.tier == .optIn }.map(\.id).sorted() == [
             "blocking-in-async", "blocking-under-lock", "caller-must-hold", "double-lock", "goroutine-per-element",
-            "lock-order-inversion", "sleep-as-sync", "unguarded-field", "waitgroup-unbalanced",
+            "lock-order-inversion", "sleep-as-sync", "unclosed-channel", "unguarded-field", "waitgroup-unbalanced",
         ])
     }
 
