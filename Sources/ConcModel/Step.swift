@@ -84,6 +84,10 @@ public struct Access: Sendable {
     /// A read of a slice's header only (`len(a)`, `cap(a)`, `for range a {}`, a discarded
     /// `a[i:j]`): it touches no element, so it does not race with an element store.
     public var readsHeaderOnly = false
+    /// `&s.field`: the field's address is taken, its value is not read (a pointer handed to a
+    /// function that locks before it dereferences). Kept in the flow, where a lock handed by
+    /// address matters; left out of summaries, which record what is read and written.
+    public var takesAddressOnly = false
     /// The location accessed, as a structured path from ``binding``.
     public var place: Place?
 

@@ -77,6 +77,8 @@ extension GoLowering {
             return
         }
         if !extensions.isEmpty, lowerDeclaredAPI(call, callee: callee, site: site) { return }
+        // `unsafe.Sizeof(h.stats)` is worked out by the compiler: its operand is not evaluated.
+        if callee.package == "unsafe", ["Sizeof", "Alignof", "Offsetof"].contains(callee.name) { return }
         // Built-ins.
         if callee.receiver == nil, callee.package == nil {
             switch callee.name {

@@ -28,7 +28,9 @@ extension GoLowering {
                 emit(.channel(ChannelStep(kind: .receive, channel: channelBinding(node.x), channelPath: text(node.x), api: "<-", range: range(node))))
             } else {
                 if node.op == .and { forgetSize(of: node.x) }
+                let first = stepStack[stepStack.count - 1].count
                 lowerExpr(node.x)
+                if node.op == .and, node.x is SelectorExpr { markAddressOnly(of: node.x, since: first) }
             }
         case let node as BinaryExpr:
             // A chain `a + b + c + …` leans left; lowering its operands in a loop keeps a chain of
@@ -391,6 +393,17 @@ extension GoLowering {
         guard let call = expr as? CallExpr, let fun = call.fun as? Ident, fun.name == "make", call.args.count >= 2,
               call.args[0] is ChanType else { return false }
         return constantValue(call.args[1]).map { $0 > 0 } ?? true
+    }
+
+    /// `&s.r`: the read lowered for the selector since `first` is of the field's address only.
+    func markAddressOnly(of selector: Expr, since first: Int) {
+        let site = range(selector)
+        let top = stepStack.count - 1
+        for index in first..<stepStack[top].count {
+            guard case .access(var access) = stepStack[top][index], access.range == site, access.kind == .read else { continue }
+            access.takesAddressOnly = true
+            stepStack[top][index] = .access(access)
+        }
     }
 
     /// `l, err := store.Lock()`, `if err := conn.lock(); err != nil`: a `Lock` whose result is

@@ -109,7 +109,7 @@ extension SummaryBuilder {
             var state = start
             switch step {
             case .access(let access):
-                guard let target = stateRef(access.place) else { break }
+                guard !access.takesAddressOnly, let target = stateRef(access.place) else { break }
                 events.append(.access(AccessEvent(
                     target: target, isWrite: access.kind.isWrite, isAtomic: access.isAtomic, held: state.held,
                     range: access.range, text: access.path)))
