@@ -49,6 +49,7 @@ struct BlockingSendLeak: Rule {
         var countIsDynamic = false
         // At most this many senders, when every loop around them has a known most trips.
         var senderBound: Int? = 0
+        var counts: [(multiplier: Int, most: Int?)] = []
         for event in flow where event.order > makeEvent.order {
             guard case .spawn(let spawn) = event.step, spawn.kind == .goroutine, let body = spawn.body,
                   unit[body].kind == .closure
@@ -72,8 +73,17 @@ struct BlockingSendLeak: Rule {
             }
             senderCount += multiplier
             senderBound = senderBound.flatMap { sum in most.map { sum + $0 } }
+            counts.append((multiplier, most))
         }
         guard let first = senderSpawns.first else { return nil }
+        // Senders started in different arms of one branch are alternatives (`if csv { go … }
+        // else { go … }`): at most one of them runs, so they count as the largest, not the sum.
+        if senderSpawns.count > 1, senderSpawns.indices.allSatisfy({ i in
+            senderSpawns.indices.allSatisfy { j in i == j || senderSpawns[i].spawn.context.isExclusive(with: senderSpawns[j].spawn.context) }
+        }) {
+            senderCount = counts.map(\.multiplier).max() ?? senderCount
+            senderBound = counts.contains { $0.most == nil } ? nil : counts.compactMap(\.most).max()
+        }
         let senders = SenderCount(
             constant: countIsDynamic ? nil : senderCount, events: senderSpawns,
             loopSources: senderSpawns.flatMap { $0.spawn.context.loops.dropFirst(makeEvent.context.loops.count).map(\.source) })
