@@ -213,14 +213,23 @@ struct SharedMutableCapture: Rule {
         // A group wait or join between them, in the earlier's loop round and on its path (its
         // block or one around it), ends the earlier before the later starts; when both repeat in
         // a loop, the later must also be joined before the round ends.
+        // A group wait after the loop that started the earlier joins all its instances, when the
+        // earlier's body counts down that group.
         let joinedBetween = flow.contains { event in
             guard event.order > earlier.order, event.order < later.order, event.function == earlier.function,
-                  event.context.loops == earlier.context.loops, earlier.context.arms.starts(with: event.context.arms),
+                  earlier.context.loops.starts(with: event.context.loops), earlier.context.arms.starts(with: event.context.arms),
                   !event.context.inDefer, !event.context.inSelect, case .wait(let wait) = event.step
             else { return false }
-            return wait.kind == .group || wait.kind == .join
+            if event.context.loops == earlier.context.loops { return wait.kind == .group || wait.kind == .join }
+            guard wait.kind == .group, let group = wait.target, case .spawn(let spawn) = earlier.step, let body = spawn.body
+            else { return false }
+            return analysis.flows[body.index].contains { inner in
+                if case .sync(let sync) = inner.step, case .groupDone = sync.kind { return sync.target == group }
+                return false
+            }
         }
-        if joinedBetween, earlier.context.loops.isEmpty || Self.isJoinedEachRound(later, creatorFlow: flow, analysis: analysis) {
+        let sharedLoops = zip(earlier.context.loops, later.context.loops).prefix { $0 == $1 }.count
+        if joinedBetween, sharedLoops == 0 || Self.isJoinedEachRound(later, creatorFlow: flow, analysis: analysis) {
             return false
         }
         if !earlier.context.loops.isEmpty || !later.context.loops.isEmpty { return true }
