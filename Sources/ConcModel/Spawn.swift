@@ -54,6 +54,9 @@ public struct Spawn: Sendable {
     public var callee: String?
     /// Steps evaluated by the creator at the spawn (arguments of `go f(x)`).
     public var arguments: [Step]
+    /// The places of the arguments of `go f(x, y)` that are bindings or paths from one, by
+    /// position (`nil` for other expressions): which parameter of `f` gets what.
+    public var argumentPlaces: [Place?] = []
     public var executor: Executor
     public var handle: Handle
     /// The group the work is counted in (`async(group:)`, `errgroup`, `wg.Go`), when known.

@@ -59,7 +59,7 @@ struct RangeWithoutClose: Rule {
             } else {
                 closer = channel
             }
-            guard !closed.contains(closer), !escapes(closer, events: events) else { continue }
+            guard !closed.contains(closer), use(of: closer, events: events, analysis: analysis) == .inSight else { continue }
             let name = unit[channel].name
             let message = !unit.facts.streamsCloseThroughContinuation
                 ? "`for range \(name)` never ends: no path closes `\(name)`, so after the last value the loop blocks forever"
@@ -129,6 +129,98 @@ struct RangeWithoutClose: Rule {
         }
         visit(body, nestedLoop: false, depth: 0)
         return found
+    }
+
+    /// What becomes of a channel beyond its own operations.
+    enum Use: Equatable {
+        /// Every use is in sight, and none closes it.
+        case inSight
+        /// A function of the file it is handed to closes it.
+        case closedByCallee
+        /// Copied, stored, returned, or handed to code out of sight: it may be closed there.
+        case escapes
+    }
+
+    /// Whether the binding is used only by channel operations on it and by functions of the file
+    /// it is handed to (`go produce(ch)`, `fill(ch)`) that neither close it nor hand it on.
+    private func use(of binding: BindingID, events: [FlowEvent], analysis: UnitAnalysis) -> Use {
+        let operations = operationRanges(of: binding, events: events)
+        var result = Use.inSight
+        for event in events {
+            guard case .access(let access) = event.step, access.binding == binding, access.kind == .read,
+                  !operations.contains(where: { $0.contains(access.range.start) && $0.start.line == access.range.start.line })
+            else { continue }
+            guard let parameter = parameter(receiving: binding, at: access, events: events, analysis: analysis) else { return .escapes }
+            switch calleeUse(of: parameter, analysis: analysis) {
+            case .escapes: return .escapes
+            case .closedByCallee: result = .closedByCallee
+            case .inSight: continue
+            }
+        }
+        return result
+    }
+
+    /// The parameter of a declared function of the file that `binding`, read at `access`, is
+    /// handed to as a whole argument of a call or a `go` statement.
+    private func parameter(receiving binding: BindingID, at access: Access, events: [FlowEvent], analysis: UnitAnalysis) -> BindingID? {
+        let unit = analysis.unit
+        for event in events {
+            let places: [Place?]
+            let callee: FunctionID?
+            switch event.step {
+            case .call(let call) where call.range.contains(access.range.start) && call.functionValue == nil:
+                places = call.argumentPlaces
+                let named = unit.functions.filter { $0.kind == .declared && $0.name == call.name }
+                callee = named.count == 1 ? named[0].id : nil
+            case .spawn(let spawn) where spawn.range.contains(access.range.start) && spawn.body.map({ unit[$0].kind == .declared }) ?? false:
+                places = spawn.argumentPlaces
+                callee = spawn.body.flatMap { unit[$0].kind == .declared ? $0 : nil }
+            default:
+                continue
+            }
+            guard let callee, let index = places.firstIndex(where: { $0?.root == binding && $0?.components.isEmpty == true }),
+                  index < unit[callee].parameters.count
+            else { return nil }
+            return unit[callee].parameters[index]
+        }
+        return nil
+    }
+
+    /// What a declared function does with its channel parameter: closes it, keeps it to its own
+    /// sends and receives, or hands it on (out of sight).
+    private func calleeUse(of parameter: BindingID, analysis: UnitAnalysis) -> Use {
+        let unit = analysis.unit
+        guard let function = unit[parameter].function else { return .escapes }
+        var events: [FlowEvent] = []
+        for other in unit.functions where unit.function(other.id, isInside: function) {
+            if other.id != function, analysis.flowOwner[other.id.index] != function,
+               analysis.flows[other.id.index].contains(where: { event in
+                   if case .access(let access) = event.step { return access.binding == parameter }
+                   return false
+               }) {
+                return .escapes
+            }
+            if other.id == function { events = analysis.flows[other.id.index] }
+        }
+        if events.contains(where: { event in
+            if case .channel(let step) = event.step { return step.channel == parameter && step.kind == .close }
+            return false
+        }) { return .closedByCallee }
+        return escapes(parameter, events: events) ? .escapes : .inSight
+    }
+
+    private func operationRanges(of binding: BindingID, events: [FlowEvent]) -> [SourceRange] {
+        events.compactMap { event -> SourceRange? in
+            if case .channel(let step) = event.step, step.channel == binding { return step.range }
+            if case .loop(let loop) = event.step {
+                switch loop.domain {
+                case .channel(let id) where id == binding, .asyncSequence(let id) where id == binding:
+                    return loop.range
+                default: return nil
+                }
+            }
+            return nil
+        }
     }
 
     /// Whether the binding is read other than by channel operations on it (handed to a function,

@@ -48,6 +48,7 @@ extension GoLowering {
         }
         var spawn = Spawn(kind: .goroutine, body: body, callee: calleeName, arguments: arguments,
                           executor: .concurrent, handle: .none, api: "go", range: range(node))
+        spawn.argumentPlaces = call.args.map { argument in resolvePath(argument).flatMap { place(ofPath: $0.1, root: $0.0) } }
         let spawned = callee(of: call)
         spawn.servesForever = body == nil
             && GoAPITable.servesForever(package: spawned.package, receiverIsValue: spawned.receiver != nil, name: spawned.name)
