@@ -193,9 +193,12 @@ struct RangeWithoutClose: Rule {
         guard let function = unit[parameter].function else { return .escapes }
         var events: [FlowEvent] = []
         for other in unit.functions where unit.function(other.id, isInside: function) {
-            if other.id != function, analysis.flowOwner[other.id.index] != function,
+            // A closure of the callee that uses the channel may outlive the call (a handler it
+            // returns, a callback it registers) and be the one that closes it.
+            if other.id != function,
                analysis.flows[other.id.index].contains(where: { event in
                    if case .access(let access) = event.step { return access.binding == parameter }
+                   if case .channel(let step) = event.step { return step.channel == parameter }
                    return false
                }) {
                 return .escapes
