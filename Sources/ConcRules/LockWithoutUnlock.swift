@@ -55,7 +55,15 @@ struct LockWithoutUnlock: Rule {
                 for (key, lockRange) in record.open where !record.deferredClosed.contains(key) && !enteredHeld.contains(key) {
                     // Only a path that skips a release the normal path makes on its way out is a
                     // leak; a body that always returns holding the lock hands it to its caller.
-                    guard releasedOnExit(key, after: lockRange),
+                    // A lock taken and released in each round of a loop (`for { mu.Lock(); …;
+                    // mu.Unlock() }`) is meant to be released in that round, even when the loop
+                    // never ends and no path leaves without it.
+                    let loop = Self.innermostLoop(around: lockRange, in: function.body)
+                    let releasedThisRound = loop.map { loop in
+                        loop.contains(record.exit.range.start)
+                            && releases[key, default: []].contains { $0.start > record.exit.range.start && loop.contains($0.start) }
+                    } ?? false
+                    guard releasedThisRound || releasedOnExit(key, after: lockRange),
                           releases[key, default: []].contains(where: { $0.start > record.exit.range.start })
                     else { continue }
                     leaks[lockRange, default: (key, [])].exits.append(record.exit)
@@ -93,6 +101,16 @@ struct LockWithoutUnlock: Rule {
                     related: held.points.map { RelatedLocation(range: $0, message: "suspends here with `\(name)` held") }))
             }
         }
+    }
+
+    /// The range of the innermost loop whose body holds `range`.
+    static func innermostLoop(around range: SourceRange, in steps: [Step]) -> SourceRange? {
+        var found: SourceRange?
+        UnitAnalysis.forEachStep(steps) { step in
+            guard case .loop(let loop) = step, loop.range.contains(range.start) else { return }
+            if found.map({ loop.range.start.offset >= $0.start.offset }) ?? true { found = loop.range }
+        }
+        return found
     }
 
     /// The locks a function is entered holding and re-takes after releasing them: those whose
