@@ -50,9 +50,19 @@ struct LockWithoutUnlock: Rule {
                 }
             }
             let enteredHeld = Self.keysEnteredHeld(function)
+            // Locks of a named result (`i.mu` of `find() (i *indirect)`) are the caller's to
+            // release: the function hands the locked object back.
+            var resultLocks = Set<String>()
+            UnitAnalysis.forEachStep(function.body) { step in
+                if let key = Self.lockKey(step), case .sync(let sync) = step, let target = sync.target,
+                   unit[target].kind == .result {
+                    resultLocks.insert(key)
+                }
+            }
             var leaks: [SourceRange: (key: String, exits: [Exit])] = [:]
             for record in walk.exits where record.exit.kind != .panic {
-                for (key, lockRange) in record.open where !record.deferredClosed.contains(key) && !enteredHeld.contains(key) {
+                for (key, lockRange) in record.open where !record.deferredClosed.contains(key) && !enteredHeld.contains(key)
+                    && !resultLocks.contains(key) {
                     // Only a path that skips a release the normal path makes on its way out is a
                     // leak; a body that always returns holding the lock hands it to its caller.
                     // A lock taken and released in each round of a loop (`for { mu.Lock(); …;
