@@ -123,10 +123,27 @@ struct UnboundedChannel: Rule {
             // Yields in the flow that made the stream run once; elsewhere they run per callback
             // (a stored closure) or per event (another method).
             guard owner != maker else { continue }
+            // The handler of a signal source runs per OS signal: rare, and Dispatch merges
+            // signals that arrive while one is pending, so it cannot outrun a consumer.
+            if ownerFunction.kind == .closure, handlesSignals(owner, analysis: analysis) { continue }
             if ownerFunction.kind == .closure && analysis.spawnOfBody[owner] == nil && !streams.runOnce.contains(owner) { return true }
             if ownerFunction.kind == .declared && ownerFunction.name != "deinit" { return true }
         }
         return false
+    }
+
+    /// Whether `closure` is handed to `setEventHandler` in a file that makes a signal source
+    /// (`DispatchSource.makeSignalSource`).
+    private func handlesSignals(_ closure: FunctionID, analysis: UnitAnalysis) -> Bool {
+        let calls = analysis.flows.joined().compactMap { event -> Call? in
+            if case .call(let call) = event.step { return call }
+            return nil
+        }
+        guard calls.contains(where: { $0.name == "makeSignalSource" }) else { return false }
+        let range = analysis.unit[closure].range
+        return calls.contains { call in
+            call.name == "setEventHandler" && call.range.contains(range.start)
+        }
     }
 
     /// Whether one of the continuation's names is read other than to yield or finish, to be
