@@ -21,6 +21,7 @@ enum RuleRegistry {
         BlockingUnderLock.self,
         CallerMustHold.self,
         DoubleLock.self,
+        DoubleUnlock.self,
         LockOrderInversion.self,
         UnguardedField.self,
     ]
