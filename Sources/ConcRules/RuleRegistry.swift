@@ -22,6 +22,7 @@ enum RuleRegistry {
         BlockingUnderLock.self,
         CallerMustHold.self,
         DoubleLock.self,
+        DoubleUnlock.self,
         LockOrderInversion.self,
         UnguardedField.self,
     ]

@@ -16,7 +16,8 @@ struct FixturesRunCommand: AsyncParsableCommand {
             detector reports a data race: `WARNING: ThreadSanitizer: data race` or `Swift access \
             race`, Go's `WARNING: DATA RACE`), `clean` (exit 0, no report), `leak` (a hang: still \
             running at --timeout, or Go's `all goroutines are asleep - deadlock!`; or a line the \
-            program prints starting with `LEAK:`), or `skip` (not run). Swift fixtures are compiled \
+            program prints starting with `LEAK:`), `crash` (Go's `fatal error: …`, such as `sync: \
+            unlock of unlocked mutex`), or `skip` (not run). Swift fixtures are compiled \
             with `swiftc -sanitize=thread` against ConcRuntime, which is built from the package's \
             Sources/ConcRuntime into .build/fixtures-run (cached); Go fixtures with `go build -race` \
             in their folder (a `_test.go` file with `go test -race -c`), or are skipped with a notice \

@@ -62,6 +62,13 @@ struct VerdictClassifierTests {
         #expect(verdict(output, .exited(2)) == .observed(.leak, evidence: "hang: Go runtime found all goroutines asleep"))
     }
 
+    @Test("the Go runtime's other fatal errors are crashes, named by their line")
+    func goFatalError() {
+        let output = "fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:\n"
+        #expect(verdict(output, .exited(2)) == .observed(.crash, evidence: "fatal error: sync: unlock of unlocked mutex"))
+        #expect(verdict("  fatal error: indented, so printed by the program\n", .exited(1)).label == "error")
+    }
+
     @Test("exit 0 without a report is clean")
     func clean() {
         #expect(verdict("total: 499500\n") == .observed(.clean, evidence: "exit 0"))

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A fixture's first-line header, `// run: race | clean | leak | skip`: what running it shows.
+/// A fixture's first-line header, `// run: race | clean | leak | crash | skip`: what running it
+/// shows.
 public struct FixtureHeader: Equatable, Sendable {
     /// The verdict the header states.
     public var expected: FixtureVerdict

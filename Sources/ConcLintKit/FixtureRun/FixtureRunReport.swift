@@ -57,8 +57,9 @@ public struct FixtureRunReport: Equatable, Sendable {
         let observed = [FixtureVerdict.race, .clean, .leak].map { verdict in
             "\(verdict.rawValue) \(results.count { if case .observed(verdict, _) = $0.outcome { true } else { false } })"
         }
+        let crashes = results.count { if case .observed(.crash, _) = $0.outcome { true } else { false } }
         let errors = results.count { if case .failed = $0.outcome { true } else { false } }
-        let counts = observed + (errors > 0 ? ["error \(errors)"] : [])
+        let counts = observed + (crashes > 0 ? ["crash \(crashes)"] : []) + (errors > 0 ? ["error \(errors)"] : [])
         return "\(results.count) fixture\(results.count == 1 ? "" : "s"): \(agree) agree, \(disagree) disagree, "
             + "\(notRun) not run (\(counts.joined(separator: ", "))) in \(String(format: "%.1f", seconds)) s"
     }

@@ -8,6 +8,10 @@ public enum FixtureVerdict: String, CaseIterable, Sendable {
     /// The program hangs (it is still running at the timeout, or the Go runtime reports that all
     /// goroutines are asleep) or prints a line starting with `LEAK:`.
     case leak
+    /// The runtime stops the program with a fatal error that names the misuse: Go's `fatal
+    /// error: …` (`sync: unlock of unlocked mutex`, `concurrent map writes`) other than the
+    /// all-goroutines-asleep deadlock, which is a leak.
+    case crash
     /// The fixture is not run (it needs a test harness, a module that is not vendored, or its
     /// outcome depends on timing). Only a header says this; a run never does.
     case skip

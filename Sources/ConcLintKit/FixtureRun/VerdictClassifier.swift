@@ -13,8 +13,10 @@ import Foundation
 ///    goroutines are asleep - deadlock!` (a hang it detected); or the fixture printed a line that
 ///    starts with `LEAK:` (the convention for a leak the program detects itself, such as a
 ///    goroutine count that stays up or a lock still held), whatever its exit status.
-/// 4. **clean** — exit status 0.
-/// 5. **error** — anything else: a crash, a signal, a nonzero exit with none of the above.
+/// 4. **crash** — the Go runtime's `fatal error: …` (an unlock of an unlocked mutex, concurrent
+///    map writes): a crash whose cause the runtime names.
+/// 5. **clean** — exit status 0.
+/// 6. **error** — anything else: another crash, a signal, a nonzero exit with none of the above.
 public enum VerdictClassifier {
     /// The lines that report a data race, and who prints them.
     static let raceMarkers: [(marker: String, source: String)] = [
@@ -28,6 +30,8 @@ public enum VerdictClassifier {
     public static let leakMarker = "LEAK:"
     /// What the Go runtime prints when every goroutine is blocked.
     static let goDeadlockMarker = "fatal error: all goroutines are asleep - deadlock!"
+    /// The start of the line with which the Go runtime stops a program it cannot let go on.
+    static let goFatalMarker = "fatal error: "
     /// The longest evidence text taken from the program's own output, in characters.
     static let maxEvidenceLength = 100
 
@@ -36,7 +40,7 @@ public enum VerdictClassifier {
     /// - Parameters:
     ///   - capture: the run's combined output and how it ended.
     ///   - timeoutSeconds: the timeout the run had, for the evidence of a hang.
-    /// - Returns: ``FixtureOutcome/observed(_:evidence:)`` with `race`, `leak` or `clean`, or
+    /// - Returns: ``FixtureOutcome/observed(_:evidence:)`` with `race`, `leak`, `crash` or `clean`, or
     ///   ``FixtureOutcome/failed(reason:)``.
     public static func classify(_ capture: RunCapture, timeoutSeconds: Double) -> FixtureOutcome {
         let lines = capture.output.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
@@ -60,6 +64,9 @@ public enum VerdictClassifier {
         }
         if let line = lines.first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(leakMarker) }) {
             return .observed(.leak, evidence: clipped(line.trimmingCharacters(in: .whitespaces)))
+        }
+        if let line = lines.first(where: { $0.hasPrefix(goFatalMarker) }) {
+            return .observed(.crash, evidence: clipped(String(line)))
         }
         switch capture.ending {
         case .exited(0):

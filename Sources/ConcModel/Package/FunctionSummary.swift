@@ -43,6 +43,9 @@ public struct FunctionSummary: Sendable {
     public var selectReceives: [SelectReceive] = []
     /// The channels it closes (`close(s.done)`), which wakes every receiver.
     public var closedChannels: [StateRef] = []
+    /// Locks it releases again on a path where it already released them (a double unlock,
+    /// unless a call in between takes the lock again).
+    public var repeatedReleases: [RepeatedRelease] = []
 
     /// A `select` case that receives (`case <-s.shutdownCh:`), and what its body does.
     public struct SelectReceive: Sendable {

@@ -33,6 +33,10 @@ public enum ModelDump {
             for event in summary.events { out += "    " + describe(event) + "\n" }
             if !summary.heldAtCreation.isEmpty { out += "    written holding \(held(summary.heldAtCreation))\n" }
             if !summary.heldOnExit.isEmpty { out += "    held on exit \(held(summary.heldOnExit))\n" }
+            for repeated in summary.repeatedReleases {
+                out += "    releases again \(repeated.lock)\(repeated.isRead ? " read" : "") \(repeated.second.kind.rawValue) @\(position(repeated.second.range.start))"
+                    + " after \(repeated.first.kind.rawValue) @\(position(repeated.first.range.start))\n"
+            }
             if !facts.acquisitions[index].isEmpty {
                 let locks = facts.acquisitions[index].map {
                     "\($0.lock)\($0.chain.count > 1 ? " via \($0.chain.count - 1) call(s)" : "")\($0.isParameterGated ? " gated" : "")"

@@ -85,7 +85,8 @@ public struct SummaryBuilder {
         of function: Function, key: String, enclosing: String, created: (FunctionID, [HeldLock]) -> Void
     ) -> FunctionSummary {
         var walker = Walker(unit: unit, function: function, keys: keys)
-        let end = walker.walk(function.body, State(held: []))
+        var end = walker.walk(function.body, State(held: []))
+        if !end.exited { walker.runFrameDefers(&end, at: function.range) }
         for (closure, held) in walker.escapingClosures { created(closure, held) }
         let parameterTypes = function.parameters.filter { unit[$0].kind != .receiver }.map { unit[$0].type.name }
         let role: FunctionSummary.ClosureRole = function.kind == .closure ? (roles[function.id] ?? .escaping) : .none
@@ -98,16 +99,21 @@ public struct SummaryBuilder {
             heldOnExit: Self.merge([end] + walker.returns).held.filter { held in !walker.deferredReleases.contains(held.lock) })
         made.selectReceives = walker.selectReceives
         made.closedChannels = walker.closedChannels
+        made.repeatedReleases = walker.repeatedReleases
         return made
     }
 
-    /// The locks held on a path, and whether the path has left the body.
+    /// The locks held on a path, the locks it took and released since, the `defer`s it
+    /// registered and has not run, and whether the path has left the body.
     struct State {
         var held: [HeldLock]
         var exited = false
+        var released: [ReleasedLock] = []
+        var defers: [PendingDefer] = []
     }
 
-    /// Joins the states of paths that meet: a lock held on some is held maybe, on all definitely.
+    /// Joins the states of paths that meet: a lock held on some is held maybe, on all definitely;
+    /// a lock released on all stays released; a `defer` registered on some runs maybe.
     static func merge(_ states: [State]) -> State {
         let live = states.filter { !$0.exited }
         guard !live.isEmpty else { return State(held: [], exited: true) }
@@ -121,7 +127,7 @@ public struct SummaryBuilder {
                 held.append(merged)
             }
         }
-        return State(held: held)
+        return State(held: held, released: mergedReleases(live), defers: mergedDefers(live))
     }
 
     /// Calls `visit` on every step in `steps`, depth first, including compound steps' children

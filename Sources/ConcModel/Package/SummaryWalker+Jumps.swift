@@ -12,6 +12,9 @@ extension SummaryBuilder.Walker {
 
         var kind: Kind
         var label: String?
+        /// The `defer`s pending when the statement was entered: a jump out of it runs the ones
+        /// registered since, where a `defer` runs at the end of its block.
+        var entryDefers: [SourceRange] = []
         /// States at the `break`s that leave the statement.
         var breaks: [SummaryBuilder.State] = []
         /// States at the `continue`s that go on to the loop's next iteration.
@@ -35,6 +38,10 @@ extension SummaryBuilder.Walker {
         guard let target else { return }
         var carried = state
         carried.exited = false
+        if unit.facts.deferRunsAtBlockEnd {
+            let entry = jumpFrames[target].entryDefers
+            runDefers(&carried, at: exit.range) { !entry.contains($0.range) }
+        }
         if exit.continuesLoop, jumpFrames[target].kind == .loop {
             jumpFrames[target].continues.append(carried)
         } else {
@@ -45,10 +52,10 @@ extension SummaryBuilder.Walker {
     /// Walks a switch arm or select case, which a `break` ends: its state at the end joined
     /// with the states of the `break`s that ended it early.
     mutating func walkJumpTarget(
-        _ kind: JumpFrame.Kind, label: String?, _ steps: [Step], _ start: SummaryBuilder.State
+        _ kind: JumpFrame.Kind, label: String?, _ steps: [Step], _ start: SummaryBuilder.State, at range: SourceRange
     ) -> SummaryBuilder.State {
-        jumpFrames.append(JumpFrame(kind: kind, label: label))
-        let end = walk(steps, start)
+        jumpFrames.append(JumpFrame(kind: kind, label: label, entryDefers: start.defers.map(\.range)))
+        let end = endBlock(walk(steps, start), from: start, at: range)
         let frame = jumpFrames.removeLast()
         guard !frame.breaks.isEmpty else { return end }
         return SummaryBuilder.merge([end] + frame.breaks)

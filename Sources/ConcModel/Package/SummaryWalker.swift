@@ -20,10 +20,15 @@ extension SummaryBuilder {
         /// In-place closures being inlined, to stop a closure that (through a bug) runs itself.
         private var inlining: Set<FunctionID> = []
         /// How many branches whose condition reads a parameter are around the step walked.
-        private var parameterGates = 0
+        var parameterGates = 0
         /// The loops, switches and selects around the step being walked, innermost last, with
         /// the paths that `break` or `continue` to each (``jump(_:_:)``).
         var jumpFrames: [JumpFrame] = []
+        /// Releases of a lock the path had already released (``RepeatedRelease``).
+        var repeatedReleases: [RepeatedRelease] = []
+        /// For the function and each in-place closure being walked, innermost last: the
+        /// `defer`s pending when it was entered, which its `return` does not run.
+        var deferFrames: [[SourceRange]] = [[]]
 
         init(unit: Unit, function: Function, keys: [FunctionID: String]) {
             self.unit = unit
@@ -126,8 +131,10 @@ extension SummaryBuilder {
                     held: state.held, range: critical.range, text: critical.guardPath)))
                 var inner = state
                 inner.held.append(HeldLock(lock: lock, isRead: false, isDefinite: true, isExecutor: isExecutor, acquiredAt: critical.range))
+                inner.released.removeAll { $0.lock == lock }
                 // The section ends with its closure: the lock is released whatever the body did.
-                _ = walk(critical.body, inner)
+                let end = walk(critical.body, inner)
+                if !isExecutor { endSection(critical, lock: lock, body: end, &state) }
             case .closure(let use):
                 if use.invocation == .escaping { escapingClosures.append((use.function, state.held)) }
                 guard use.invocation == .inPlace, !inlining.contains(use.function), inlining.count < 64 else { break }
@@ -137,7 +144,11 @@ extension SummaryBuilder {
                 // A `break` or `continue` in the closure cannot leave a loop around it.
                 let outerJumps = jumpFrames
                 jumpFrames = []
-                let end = walk(unit[use.function].body, state)
+                deferFrames.append(state.defers.map(\.range))
+                var end = walk(unit[use.function].body, state)
+                // The closure's own `defer`s run when it falls off its end (its `return`s ran them).
+                if !end.exited { runFrameDefers(&end, at: unit[use.function].range) }
+                deferFrames.removeLast()
                 jumpFrames = outerJumps
                 inlining.remove(use.function)
                 // A `return` inside the closure leaves the closure, not this body: the body goes
@@ -151,8 +162,9 @@ extension SummaryBuilder {
                 after.held.removeAll { held in released.contains(held.lock) }
                 deferredReleases.removeSubrange(deferredCount...)
                 state.held = after.held
+                state.released = after.released
             case .loop(let loop):
-                jumpFrames.append(JumpFrame(kind: .loop, label: loop.label))
+                jumpFrames.append(JumpFrame(kind: .loop, label: loop.label, entryDefers: state.defers.map(\.range)))
                 var head = walk(loop.header, state)
                 head.exited = false
                 if let place = loop.sourcePlace, let target = stateRef(place) {
@@ -163,34 +175,38 @@ extension SummaryBuilder {
                             text: unit[place.root].name, isRangeLoop: true, isKnownChannel: isChannel)))
                     }
                 }
-                let body = walk(loop.body, head)
+                var body = endBlock(walk(loop.body, head), from: head, at: loop.range)
                 let frame = jumpFrames.removeLast()
                 // `for { … break … }` ends only where it breaks, with what is held there (a lock
                 // taken in the loop and kept when it breaks out).
                 if loop.domain == .forever, !frame.breaks.isEmpty {
                     state = SummaryBuilder.merge(frame.breaks)
                 } else {
-                    state = SummaryBuilder.merge([state, State(held: body.held)] + frame.continues + frame.breaks)
+                    body.exited = false
+                    state = SummaryBuilder.merge([state, body] + frame.continues + frame.breaks)
                 }
             case .branch(let branch):
                 var outs = branch.arms.map { arm in
-                    branch.isSwitch ? walkJumpTarget(.switchArm, label: branch.label, arm, state) : walk(arm, state)
+                    branch.isSwitch
+                        ? walkJumpTarget(.switchArm, label: branch.label, arm, state, at: branch.range)
+                        : endBlock(walk(arm, state), from: state, at: branch.range)
                 }
                 if !branch.isExhaustive || branch.arms.isEmpty { outs.append(state) }
                 let merged = SummaryBuilder.merge(outs)
-                state = merged.exited ? State(held: state.held, exited: true) : merged
+                if merged.exited { state.exited = true } else { state = merged }
             case .select(let select):
                 let outs = select.cases.map { selectCase in
                     let start = events.count
-                    let out = walkJumpTarget(.select, label: nil, selectCase.body, state)
+                    let out = walkJumpTarget(.select, label: nil, selectCase.body, state, at: select.range)
                     if selectCase.kind == .receive || selectCase.kind == .cancellation, let channel = stateRef(selectCase.channelPlace) {
                         selectReceives.append(FunctionSummary.SelectReceive(channel: channel, events: start..<events.count))
                     }
                     return out
                 }
                 let merged = SummaryBuilder.merge(outs.isEmpty ? [state] : outs)
-                state = merged.exited ? State(held: state.held, exited: true) : merged
+                if merged.exited { state.exited = true } else { state = merged }
             case .deferred(let deferred):
+                state.defers.append(PendingDefer(range: deferred.range, body: deferred.body, isDefinite: true))
                 // A deferred unlock runs at exit: the lock stays held for the rest of the body.
                 // Other deferred work is not followed, but for the channels it closes.
                 SummaryBuilder.forEachStep(deferred.body) { inner in
@@ -205,7 +221,10 @@ extension SummaryBuilder {
                 }
             case .exit(let exit):
                 switch exit.kind {
-                case .return, .throw, .panic: returns.append(state)
+                case .return, .throw:
+                    runFrameDefers(&state, at: exit.range)
+                    returns.append(state)
+                case .panic: returns.append(state)
                 case .loopExit: jump(exit, state)
                 case .processExit: break
                 }
@@ -221,12 +240,7 @@ extension SummaryBuilder {
                 if let receiver, Self.releaseNames.contains(call.name), let index = state.held.lastIndex(where: { $0.lock == receiver }) {
                     state.held.remove(at: index)
                 }
-                var isOnSelf = call.isOnSelf
-                if let receiver, receiver.root == .receiver, receiver.fields.isEmpty { isOnSelf = true }
-                events.append(.call(CallEvent(
-                    name: call.name, callee: call.callee, receiver: receiver, isOnSelf: isOnSelf,
-                    arguments: call.argumentPlaces.map { stateRef($0) }, held: state.held, range: call.range,
-                    isParameterGated: parameterGates > 0, functionValue: call.functionValue.map { stateRef(nil, binding: $0) })))
+                events.append(.call(callEvent(call, held: state.held)))
             case .channel(let channel):
                 switch channel.kind {
                 case .send, .receive:
@@ -270,16 +284,22 @@ extension SummaryBuilder {
                     lock: lock, isRead: isRead, isTry: sync.kind == .tryLock, isExecutor: false,
                     isParameterGated: parameterGates > 0, held: state.held, range: sync.range, text: sync.targetPath)))
                 state.held.append(HeldLock(lock: lock, isRead: isRead, isDefinite: sync.kind != .tryLock, acquiredAt: sync.range))
+                state.released.removeAll { $0.lock == lock }
             case .unlock, .readUnlock:
                 let isRead = sync.kind == .readUnlock
                 events.append(.release(LockEvent(
                     lock: lock, isRead: isRead, isTry: false, isExecutor: false, held: state.held, range: sync.range,
                     text: sync.targetPath)))
+                let heldBefore = state.held
                 if let index = state.held.lastIndex(where: { $0.lock == lock && $0.isRead == isRead }) {
                     state.held.remove(at: index)
                 } else if let index = state.held.lastIndex(where: { $0.lock == lock }) {
                     state.held.remove(at: index)
                 }
+                trackRelease(
+                    lock, isRead: isRead, site: ReleaseSite(kind: .explicit, range: sync.range, text: sync.targetPath),
+                    reachedAt: sync.range.start, category: rootCategory(sync.targetPlace), heldBefore: heldBefore,
+                    heldAfter: state.held, released: &state.released)
             default:
                 break
             }
