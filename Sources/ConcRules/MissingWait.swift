@@ -90,9 +90,9 @@ struct MissingWait: Rule {
             else { continue }
             inBody.insert(receiver)
         }
-        // Sibling work the creator started joins what it shares with this work to what it uses
-        // (`go scan(paths)` feeds `go supervisor(paths, results)`, which closes `results` that
-        // the creator drains): the creator waits for this work through it.
+        // Sibling work the creator started that shares a channel with this work joins it to what
+        // the sibling uses (`go scan(paths)` feeds `go supervisor(paths, results)`, which closes
+        // `results` that the creator drains): the creator waits for this work through it.
         let siblings = analysis.spawns.filter { other in
             analysis.flowOwner[other.function.index] == creator.id && other.order != spawnOrder
         }.compactMap { event -> Set<BindingID>? in
@@ -102,7 +102,9 @@ struct MissingWait: Rule {
         var grew = true
         while grew {
             grew = false
-            for touched in siblings where !touched.isDisjoint(with: inBody) && !touched.isSubset(of: inBody) {
+            // Linked through a channel they share: a pipeline stage, not merely the same object.
+            for touched in siblings where !touched.isSubset(of: inBody)
+                && touched.intersection(inBody).contains(where: { analysis.unit[$0].type.category == .channel }) {
                 inBody.formUnion(touched)
                 grew = true
             }
