@@ -91,7 +91,16 @@ struct CallbackRace: Rule {
         let declarations = unit.types.filter { $0.name == typeName }
         guard !declarations.isEmpty else { return false }
         let methods = unit.functions.filter { $0.kind == .declared && $0.ownerType == typeName }
-        guard methods.contains(where: { $0.name == calleeName || $0.name.hasPrefix(calleeName + "(") }) else { return false }
+        let targets = methods.filter { $0.name == calleeName || $0.name.hasPrefix(calleeName + "(") }
+        guard !targets.isEmpty else { return false }
+        // A method that calls a closure parameter itself runs it in place, on the caller's thread
+        // (`lockWhenPresent(key, fill)` calling `fill()`): not a callback.
+        if targets.contains(where: { method in
+            analysis.flows[method.id.index].contains { event in
+                guard case .call(let call) = event.step, let value = call.functionValue else { return false }
+                return method.parameters.contains(value)
+            }
+        }) { return false }
         if declarations.contains(where: { declaration in
             declaration.isUncheckedSendable
                 || declaration.fields.contains { $0.type.category == .lock || $0.type.category == .readWriteLock }

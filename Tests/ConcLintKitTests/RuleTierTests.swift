@@ -97,7 +97,7 @@ struct RuleTierTests {
     @Test("conclint config lists the enable key and marks opt-in rules that do not run")
     func effectiveConfigurationShowsTiers() throws {
         let text = Configuration(baseDirectory: "/repo").effectiveText()
-        #expect(text.contains("enable: []  # opt-in rules: blocking-in-async, blocking-under-lock, caller-must-hold, "))
+        #expect(text.contains("enable: []  # opt-in rules: blocking-in-async, blocking-under-lock, callback-race, caller-must-hold, "))
         #expect(text.contains("  sleep-as-sync: { severity: warning }  # default; opt-in, not enabled"))
         let reread = try ConfigurationLoader().parse(
             Configuration(baseDirectory: "/repo", enabledRules: ["sleep-as-sync"]).effectiveText(),
