@@ -118,6 +118,17 @@ public struct ClosureUse: Sendable {
     /// An escaping closure the callee runs at most once (a `with…` function's handler such as
     /// `onCancel:`): not a callback that may fire again and again.
     public var runsAtMostOnce = false
+    /// An escaping closure handed to a callback API that runs it later on another thread (an
+    /// event loop's `execute` or `scheduleTask`, a future's `whenComplete`), from the front
+    /// end's API table: it runs concurrently with the code that handed it over.
+    public var runsConcurrently = false
+    /// The name of the function or method the closure is handed to (`scheduleRepeatedTask`),
+    /// when it is a call's argument.
+    public var calleeName: String?
+    /// The declared type of that call's receiver (`EventLoop` for `loop.schedule…` with
+    /// `loop: EventLoop`), when the file says it: a rule can look the type up among the file's
+    /// declarations.
+    public var receiverType: String?
 
     public init(function: FunctionID, invocation: Invocation) {
         self.function = function

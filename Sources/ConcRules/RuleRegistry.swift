@@ -3,6 +3,7 @@ enum RuleRegistry {
     static let detectors: [any Rule.Type] = [
         BlockingInAsync.self,
         BlockingSendLeak.self,
+        CallbackRace.self,
         GoroutinePerElement.self,
         LockWithoutUnlock.self,
         LoopVariableCapture.self,

@@ -195,7 +195,15 @@ extension GoLowering {
         let inPlace = GoAPITable.inPlaceCallees.contains(callee.name)
         for literal in literals {
             let id = lowerFuncLit(literal)
-            emit(.closure(ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)))
+            var use = ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)
+            if !inPlace {
+                use.calleeName = callee.name
+                // The receiver's own declared type; a field's (`s.loop`) is not recorded here.
+                if let receiver, receiverPath == bindings[receiver.index].name, let name = bindings[receiver.index].type.name {
+                    use.receiverType = name.hasPrefix("*") ? String(name.dropFirst()) : name
+                }
+            }
+            emit(.closure(use))
         }
         // `defer func() { … }()` and `func() { … }()` run the literal in place.
         if let literal = call.fun as? FuncLit {

@@ -21,6 +21,10 @@ enum SwiftAPITable {
         // Scoped locks and serial queues: the package rules read who holds what.
         .init("withLock", .member), .init("withLockUnchecked", .member), .init("withLockedValue", .member), .init("withLockVoid", .member),
         .init("withCriticalRegion", .member), .init("sync", .member),
+        // SwiftNIO callbacks that run on an event loop's thread (``eventLoopCallbacks``).
+        .init("scheduleTask", .member), .init("scheduleRepeatedTask", .member), .init("scheduleRepeatedAsyncTask", .member),
+        .init("flatSubmit", .member), .init("flatScheduleTask", .member), .init("whenComplete", .member),
+        .init("whenSuccess", .member), .init("whenFailure", .member), .init("eventLoop"), .init("EventLoop"),
     ])
 
     /// Type names whose instances are mutual-exclusion locks.
@@ -64,6 +68,25 @@ enum SwiftAPITable {
         "formIntersection": .mutatingCall, "subtract": .mutatingCall, "replaceSubrange": .mutatingCall,
         "toggle": .mutatingCall, "negate": .mutatingCall,
     ]
+
+    /// SwiftNIO methods whose closure runs later on the event loop's thread: whatever the
+    /// receiver is called, these names belong to event loops and their futures.
+    static let eventLoopCallbacks: Set<String> = [
+        "scheduleTask", "scheduleRepeatedTask", "scheduleRepeatedAsyncTask", "flatSubmit", "flatScheduleTask",
+        "whenComplete", "whenSuccess", "whenFailure",
+    ]
+    /// Event loop methods with common names (`execute`, `submit`): callbacks only when the receiver
+    /// is known to be an event loop, by its declared type or its name (`context.eventLoop`).
+    static let eventLoopExecutors: Set<String> = ["execute", "submit"]
+
+    /// Whether a closure handed to `name` runs later on another thread: a SwiftNIO event loop's
+    /// scheduling methods and a future's callbacks.
+    static func runsCallbackConcurrently(_ name: String, receiverText: String, receiverType: String?) -> Bool {
+        if eventLoopCallbacks.contains(name) { return true }
+        guard eventLoopExecutors.contains(name) else { return false }
+        if receiverType == "EventLoop" || receiverType == "any EventLoop" { return true }
+        return receiverText == "eventLoop" || receiverText.hasSuffix(".eventLoop")
+    }
 
     /// Calls whose closure argument runs before the call returns, on the caller's thread.
     static let inPlaceClosureCallees: Set<String> = [

@@ -147,6 +147,13 @@ extension SwiftLowering {
             let id = lowerClosure(closure, isolation: currentIsolation, isAsync: false)
             var use = ClosureUse(function: id, invocation: inPlace ? .inPlace : .escaping)
             use.runsAtMostOnce = SwiftAPITable.isScopedBodyCallee(callee.name)
+            if !inPlace {
+                use.calleeName = callee.name
+                use.receiverType = receiverFacts.name
+                use.runsConcurrently = SwiftAPITable.runsCallbackConcurrently(
+                    callee.name, receiverText: receiverPath, receiverType: receiverFacts.name)
+                if use.runsConcurrently { mentionsConcurrency = true }
+            }
             emit(.closure(use))
         }
     }

@@ -61,7 +61,7 @@ struct RuleTierTests {
     @Test("the rules under 90% on the blind-reviewed corpus sample ship opt-in; the others default")
     func shippedTiers() {
         #expect(RuleCatalog.all.filter { $0.tier == .optIn }.map(\.id).sorted() == [
-            "blocking-in-async", "blocking-under-lock", "caller-must-hold", "double-lock", "double-unlock",
+            "blocking-in-async", "blocking-under-lock", "callback-race", "caller-must-hold", "double-lock", "double-unlock",
             "goroutine-per-element", "lock-order-inversion", "sleep-as-sync", "unclosed-channel", "unguarded-field",
             "waitgroup-unbalanced",
         ])
@@ -98,7 +98,7 @@ struct RuleTierTests {
     @Test("conclint config lists the enable key and marks opt-in rules that do not run")
     func effectiveConfigurationShowsTiers() throws {
         let text = Configuration(baseDirectory: "/repo").effectiveText()
-        #expect(text.contains("enable: []  # opt-in rules: blocking-in-async, blocking-under-lock, caller-must-hold, "))
+        #expect(text.contains("enable: []  # opt-in rules: blocking-in-async, blocking-under-lock, callback-race, caller-must-hold, "))
         #expect(text.contains("  sleep-as-sync: { severity: warning }  # default; opt-in, not enabled"))
         let reread = try ConfigurationLoader().parse(
             Configuration(baseDirectory: "/repo", enabledRules: ["sleep-as-sync"]).effectiveText(),
