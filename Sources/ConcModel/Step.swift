@@ -136,6 +136,12 @@ public struct Branch: Sendable {
     public var isSwitch = false
     /// The statement label of a labeled `switch` (Go: `break label` leaves it).
     public var label: String?
+    /// The calls whose results the condition tests, by their ranges (``Call/range``): a call
+    /// written in the condition or its Go init statement (`if c.Has(k)`, `if let t = r.find(k)`,
+    /// `guard r.get(k) == nil`, `if _, ok := c.Get(k); !ok`), and a call whose result a local
+    /// holds that the condition reads (`v, ok := c.Get(k)` … `if !ok`). Which arm runs — and,
+    /// when an arm leaves, whether the code after the branch runs — depends on those results.
+    public var testedCalls: [SourceRange] = []
 
     public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange, turn: AtomicTurn? = nil) {
         self.arms = arms

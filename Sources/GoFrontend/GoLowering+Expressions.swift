@@ -134,6 +134,9 @@ extension GoLowering {
             }
         }
         if node.lhs.count >= 2, node.rhs.count == 1, let call = node.rhs[0] as? CallExpr { noteLockMayFail(call, since: firstStep) }
+        // The locals the statement sets hold what its calls returned (`v, ok := c.Get(k)`).
+        var assignedLocals: [BindingID] = []
+        defer { noteCallResults(assignedLocals, since: firstStep) }
         switch node.tok {
         case .define:
             for (index, lhs) in node.lhs.enumerated() {
@@ -142,6 +145,7 @@ extension GoLowering {
                 if let existing = scopes.last?[ident.name] {
                     // `:=` redeclares nothing that is already in this scope: it assigns.
                     writeAccess(existing, kind: .assign, path: ident.name, node: ident)
+                    assignedLocals.append(existing)
                     continue
                 }
                 var facts = typeFacts(type: nil, value: value)
@@ -151,6 +155,7 @@ extension GoLowering {
                     facts = TypeFacts(.group, name: "errgroup.Group")
                 }
                 let id = declare(name: ident.name, kind: .local, isMutable: true, range: range(ident), type: facts)
+                assignedLocals.append(id)
                 bindings[id.index].derivedFrom = readBindings(since: firstStep)
                 if node.lhs.count == 1, let call = value as? CallExpr, isAfterFuncCall(call) {
                     markTimers(since: firstStep) { $0.handle = .bound(id) }
@@ -170,6 +175,9 @@ extension GoLowering {
                     }
                 }
                 lowerWrite(target: lhs, kind: kind, node: node)
+                if let ident = lhs as? Ident, let id = resolve(ident.name), bindings[id.index].kind == .local {
+                    assignedLocals.append(id)
+                }
                 if node.lhs.count == 1, let call = node.rhs.first as? CallExpr, isAfterFuncCall(call),
                    let ident = lhs as? Ident, let id = resolve(ident.name) {
                     markTimers(since: firstStep) { $0.handle = .bound(id) }

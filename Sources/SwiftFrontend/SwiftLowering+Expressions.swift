@@ -183,8 +183,14 @@ extension SwiftLowering {
         let isCompound = !elements[1].is(AssignmentExprSyntax.self)
         // The value is evaluated before the store.
         if !isCompound { pendingHandle = handle(forAssignmentTo: target) }
+        let valueStart = stepStack[stepStack.count - 1].count
         for element in elements[2...] { lowerExpr(element) }
         pendingHandle = nil
+        // A local assigned a call's result holds it (``Branch/testedCalls``).
+        if !isCompound, let reference = target.as(DeclReferenceExprSyntax.self), let id = resolve(reference.baseName.text),
+           bindings[id.index].kind == .local {
+            noteCallResults([id], since: valueStart)
+        }
         if target.as(DiscardAssignmentExprSyntax.self) != nil { return }
         if isCompound { lowerReadOfTarget(target) }
         lowerWrite(target: target, kind: isCompound ? .compound : .assign)

@@ -188,6 +188,10 @@ public struct CallEvent: Sendable {
     /// The variable whose function value is called (``Call/functionValue``): a closure, a method
     /// value such as `mu.Unlock`, or a function a call returned.
     public var functionValue: StateRef?
+    /// The earlier calls of this summary, by range, whose results decide whether this call is
+    /// made: a branch around it tests them (``Branch/testedCalls``), or a branch before it in the
+    /// same block tests them and has an arm that leaves (`if ok { return }`, `guard … else`).
+    public var decidedBy: [SourceRange] = []
 }
 
 /// An operation that can block until another thread acts.

@@ -21,6 +21,9 @@ extension SummaryBuilder {
         private var inlining: Set<FunctionID> = []
         /// How many branches whose condition reads a parameter are around the step walked.
         private var parameterGates = 0
+        /// The calls whose results decide whether the step being walked runs
+        /// (``CallEvent/decidedBy``).
+        private var deciding: [SourceRange] = []
         /// The loops, switches and selects around the step being walked, innermost last, with
         /// the paths that `break` or `continue` to each (``jump(_:_:)``).
         var jumpFrames: [JumpFrame] = []
@@ -73,6 +76,9 @@ extension SummaryBuilder {
             depth += 1
             defer { depth -= 1 }
             guard depth < 400 else { return start }
+            // A branch that leaves on some arm decides the rest of this list, and no further.
+            let decidingCount = deciding.count
+            defer { deciding.removeSubrange(decidingCount...) }
             var state = start
             for (index, step) in steps.enumerated() {
                 if state.exited { break }
@@ -173,12 +179,16 @@ extension SummaryBuilder {
                     state = SummaryBuilder.merge([state, State(held: body.held)] + frame.continues + frame.breaks)
                 }
             case .branch(let branch):
+                let decidingCount = deciding.count
+                deciding += branch.testedCalls.filter { !deciding.contains($0) }
                 var outs = branch.arms.map { arm in
                     branch.isSwitch ? walkJumpTarget(.switchArm, label: branch.label, arm, state) : walk(arm, state)
                 }
                 if !branch.isExhaustive || branch.arms.isEmpty { outs.append(state) }
                 let merged = SummaryBuilder.merge(outs)
                 state = merged.exited ? State(held: state.held, exited: true) : merged
+                // When no arm leaves, what follows runs whatever the calls returned.
+                if !outs.contains(where: \.exited) { deciding.removeSubrange(decidingCount...) }
             case .select(let select):
                 let outs = select.cases.map { selectCase in
                     let start = events.count
@@ -226,7 +236,8 @@ extension SummaryBuilder {
                 events.append(.call(CallEvent(
                     name: call.name, callee: call.callee, receiver: receiver, isOnSelf: isOnSelf,
                     arguments: call.argumentPlaces.map { stateRef($0) }, held: state.held, range: call.range,
-                    isParameterGated: parameterGates > 0, functionValue: call.functionValue.map { stateRef(nil, binding: $0) })))
+                    isParameterGated: parameterGates > 0, functionValue: call.functionValue.map { stateRef(nil, binding: $0) },
+                    decidedBy: deciding)))
             case .channel(let channel):
                 switch channel.kind {
                 case .send, .receive:
