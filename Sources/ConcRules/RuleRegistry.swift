@@ -20,6 +20,7 @@ enum RuleRegistry {
     static let packageDetectors: [any PackageRule.Type] = [
         BlockingUnderLock.self,
         CallerMustHold.self,
+        CheckThenAct.self,
         DoubleLock.self,
         LockOrderInversion.self,
         UnguardedField.self,
