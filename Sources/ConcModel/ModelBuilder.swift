@@ -23,7 +23,7 @@ open class ModelBuilder {
     public var breakTargets: [BreakTarget] = []
     /// The calls whose results each local holds (`v, ok := c.Get(k)`), by the calls' ranges,
     /// for ``Branch/testedCalls`` (``noteCallResults(_:since:)``).
-    public var callResults: [BindingID: [SourceRange]] = [:]
+    public var callResults: [BindingID: [TestedCall]] = [:]
 
     public init(file: SourceFile) {
         self.file = file

@@ -119,7 +119,7 @@ extension GoLowering {
         return false
     }
 
-    func lowerClauses(_ body: BlockStmt, range: SourceRange, label: String?, testedCalls: [SourceRange] = []) {
+    func lowerClauses(_ body: BlockStmt, range: SourceRange, label: String?, testedCalls: [TestedCall] = []) {
         var arms: [[Step]] = []
         var hasDefault = false
         for clause in body.list {
@@ -150,8 +150,9 @@ extension GoLowering {
             }
             let firstStep = stepStack[stepStack.count - 1].count
             for expr in value.values { lowerExpr(expr) }
-            var declared: [BindingID] = []
-            defer { noteCallResults(declared, since: firstStep) }
+            var declared: [BindingID?] = []
+            // `var v, ok = c.Get(k)`: each name holds one result of the call.
+            defer { noteCallResults(declared, since: firstStep, spread: value.names.count > 1 && value.values.count == 1) }
             for (index, name) in value.names.enumerated() {
                 let initializer = index < value.values.count ? value.values[index] : nil
                 let id = declare(name: name.name, kind: .local, isMutable: true, range: range(name),

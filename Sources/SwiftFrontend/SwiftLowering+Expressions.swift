@@ -193,7 +193,9 @@ extension SwiftLowering {
         }
         if target.as(DiscardAssignmentExprSyntax.self) != nil { return }
         if isCompound { lowerReadOfTarget(target) }
-        lowerWrite(target: target, kind: isCompound ? .compound : .assign)
+        // `table[key] = nil` takes the entry out.
+        let removes = elements.count == 3 && elements[2].is(NilLiteralExprSyntax.self) && target.is(SubscriptCallExprSyntax.self)
+        lowerWrite(target: target, kind: isCompound ? .compound : removes ? .remove : .assign)
     }
 
     func handle(forAssignmentTo target: ExprSyntax) -> Spawn.Handle {
@@ -253,7 +255,7 @@ extension SwiftLowering {
             guard let (id, path) = resolved else { lowerExpr(base); return }
             let isPrivate = subscriptCall.arguments.allSatisfy { indexIsPrivate($0.expression) }
             emit(.access(Access(
-                binding: id, kind: .write(.indexStore), isAtomic: false, path: path + "[…]",
+                binding: id, kind: .write(kind == .remove ? .remove : .indexStore), isAtomic: false, path: path + "[…]",
                 range: range(subscriptCall), indexIsPrivate: isPrivate)))
             return
         }

@@ -153,7 +153,7 @@ extension SwiftLowering {
     func lowerIf(_ node: IfExprSyntax) {
         var arms: [[Step]] = []
         var isExhaustive = false
-        var tested: [SourceRange] = []
+        var tested: [TestedCall] = []
         var clause: IfExprSyntax? = node
         while let current = clause {
             clause = nil

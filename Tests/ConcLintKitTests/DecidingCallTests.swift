@@ -10,7 +10,9 @@ import Testing
         guard let summary = package.summaries.first(where: { $0.key == key }) else { return ["no \(key)"] }
         return summary.events.compactMap { event in
             guard case .call(let call) = event, !call.decidedBy.isEmpty else { return nil }
-            return "\(call.name) decided by " + call.decidedBy.map { "\($0.start.line):\($0.start.column)" }.joined(separator: ", ")
+            return "\(call.name) decided by " + call.decidedBy.map { tested in
+                "\(tested.range.start.line):\(tested.range.start.column)" + (tested.results.map { "#\($0)" } ?? "")
+            }.joined(separator: ", ")
         }
     }
 
@@ -35,7 +37,7 @@ import Testing
             \tlog(k)
             }
             """, path: "p.go")
-        #expect(Self.decided(unit, in: "fill") == ["Set decided by 9:14"])
+        #expect(Self.decided(unit, in: "fill") == ["Set decided by 9:14#[1]"])
     }
 
     @Test("Go: a call after an if that returns when a stored result says so is decided by that call")
@@ -50,7 +52,7 @@ import Testing
             \tc.Set(k, v)
             }
             """, path: "p.go")
-        #expect(Self.decided(unit, in: "fill") == ["Set decided by 9:11"])
+        #expect(Self.decided(unit, in: "fill") == ["Set decided by 9:11#[1]"])
     }
 
     @Test("Go: a call after an if whose arms both go on is not decided by the condition")
@@ -63,7 +65,41 @@ import Testing
             \tc.Set(k, 1)
             }
             """, path: "p.go")
-        #expect(Self.decided(unit, in: "fill") == ["log decided by 9:14"])
+        #expect(Self.decided(unit, in: "fill") == ["log decided by 9:14#[1]"])
+    }
+
+    @Test("Go: a function lists the positions of its results declared error")
+    func goErrorResults() {
+        let unit = GoFrontendSupport.unit("""
+            package p
+
+            func load(k string) (v int, ok bool, err error) { return 0, false, nil }
+            func check() error                               { return nil }
+            func both() (error, int, error)                  { return nil, 0, nil }
+            """, path: "p.go")
+        let package = PackageModel(name: "p", units: [UnitSummary(unit)])
+        #expect(package.summaries.map(\.errorResults) == [[2], [0], [0, 2]])
+    }
+
+    @Test("a write that only takes entries out is a removal, in both languages")
+    func removals() {
+        let go = GoFrontendSupport.unit(Self.goCache + "func drop(c *cache, k string) { delete(c.items, k) }\n", path: "p.go")
+        let swift = SwiftFrontendSupport.unit(Self.swiftRegistry + """
+            extension Registry {
+                func drop(_ k: String) { items[k] = nil }
+                func take(_ k: String) { items.removeValue(forKey: k) }
+            }
+            """, path: "p.swift")
+        for unit in [go, swift] {
+            let package = PackageModel(name: "p", units: [UnitSummary(unit)])
+            let writes = package.summaries.filter { ["drop", "take", "Set", "add"].contains($0.name) }.flatMap { summary in
+                summary.events.compactMap { event -> String? in
+                    guard case .access(let access) = event, access.isWrite else { return nil }
+                    return "\(summary.name) \(access.isRemoval ? "removes" : "stores")"
+                }
+            }
+            #expect(writes.sorted() == (unit.language == .go ? ["Set stores", "drop removes"] : ["add stores", "drop removes", "take removes"]))
+        }
     }
 
     static let swiftRegistry = """
@@ -98,6 +134,6 @@ import Testing
                 r.add(k)
             }
             """, path: "p.swift")
-        #expect(Self.decided(unit, in: "fill") == ["add decided by 7:17"])
+        #expect(Self.decided(unit, in: "fill") == ["add decided by 7:17#[0]"])
     }
 }

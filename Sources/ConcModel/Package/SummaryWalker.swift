@@ -23,7 +23,7 @@ extension SummaryBuilder {
         private var parameterGates = 0
         /// The calls whose results decide whether the step being walked runs
         /// (``CallEvent/decidedBy``).
-        private var deciding: [SourceRange] = []
+        private var deciding: [TestedCall] = []
         /// The loops, switches and selects around the step being walked, innermost last, with
         /// the paths that `break` or `continue` to each (``jump(_:_:)``).
         var jumpFrames: [JumpFrame] = []
@@ -118,7 +118,7 @@ extension SummaryBuilder {
                 guard let target = stateRef(access.place) else { break }
                 events.append(.access(AccessEvent(
                     target: target, isWrite: access.kind.isWrite, isAtomic: access.isAtomic, held: state.held,
-                    range: access.range, text: access.path)))
+                    range: access.range, text: access.path, isRemoval: access.kind == .write(.remove))))
             case .sync(let sync):
                 state = walkSync(sync, state)
             case .critical(let critical):
