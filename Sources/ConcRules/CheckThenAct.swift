@@ -8,11 +8,13 @@ import ConcModel
 /// Evidence: both calls resolve to methods of the package on one receiver of a package type;
 /// the check method reads a field of the object under a lock, the act method writes that field
 /// under the same lock, and the act is made only on a branch that tests the check's result
-/// (``ConcModel/CallEvent/decidedBy``). Not reported: when the caller holds any lock at either
-/// call or is only called with one held, when the act method reads the field before writing it
-/// in the same critical section (it re-checks, as `LoadOrStore` does), when the object is a
-/// local of the caller, in test code, construction, isolated code and code whose thread and
-/// locks are unknown.
+/// (``ConcModel/CallEvent/decidedBy``) on what the check found, not only on its error result.
+/// The object must be one other threads can reach (``Sharing``). Not reported: when the caller
+/// holds any lock at either call or is only called with one held; when the check method writes
+/// the field too (it is an act of its own); when the act method reads the field before writing
+/// it in the same critical section (it re-checks, as `LoadOrStore` does) or only removes
+/// entries; in test code, construction, isolated code and code whose thread and locks are
+/// unknown.
 struct CheckThenAct: PackageRule {
     static let id = "check-then-act"
 
@@ -21,6 +23,7 @@ struct CheckThenAct: PackageRule {
         let construction = ConstructionPhase(model)
         let callers = CallerContext(model, construction: construction)
         let fields = LockedFieldAccesses(model: model)
+        let sharing = Sharing(model, construction: construction)
         for (index, summary) in model.summaries.enumerated() {
             guard !summary.isTestCode, summary.entry != .test, !summary.isInitializer, !construction.members.contains(index),
                   !summary.requiresHeldLock, summary.heldAtCreation.isEmpty, !summary.isolation.isIsolated,
@@ -31,9 +34,10 @@ struct CheckThenAct: PackageRule {
             for case .call(let call) in summary.events {
                 defer { calls[call.range] = calls[call.range] ?? call }
                 guard call.held.isEmpty, !call.decidedBy.isEmpty else { continue }
-                for range in call.decidedBy {
-                    guard let check = calls[range], check.held.isEmpty,
-                          let pair = pair(check: check, act: call, in: summary, model: model, fields: fields)
+                for tested in call.decidedBy {
+                    guard let check = calls[tested.range], check.held.isEmpty,
+                          let pair = pair(check: check, tested: tested, act: call, in: summary, model: model, fields: fields),
+                          let receiver = model.receiver(of: call, in: summary), sharing.mayBeShared(receiver.root, in: index)
                     else { continue }
                     findings.append(finding(pair, check: check, act: call, in: summary, package: package, context: context))
                     break
@@ -49,24 +53,33 @@ struct CheckThenAct: PackageRule {
     }
 
     /// The field the check reads and the act writes under one lock, when the two calls are on
-    /// one shared object of a package type and resolve to two of its methods.
+    /// one shared object of a package type and resolve to two of its methods, and the branch
+    /// tests what the check found (`tested`), not only whether it failed.
     private func pair(
-        check: CallEvent, act: CallEvent, in caller: FunctionSummary, model: PackageModel, fields: LockedFieldAccesses
+        check: CallEvent, tested: TestedCall, act: CallEvent, in caller: FunctionSummary, model: PackageModel,
+        fields: LockedFieldAccesses
     ) -> Pair? {
         guard check.name != act.name, let receiver = model.receiver(of: check, in: caller),
               model.receiver(of: act, in: caller) == receiver, !receiver.reachesElement
         else { return nil }
-        // A local may be an object the caller made and has not shared yet.
-        if case .local = receiver.root { return nil }
         guard let type = receiver.fields.isEmpty ? receiver.rootType : model.type(of: receiver), model.types[type] != nil
         else { return nil }
         let checks = model.callees(of: check, in: caller)
         let acts = model.callees(of: act, in: caller)
         guard !checks.isEmpty, !acts.isEmpty, Set(checks).isDisjoint(with: acts) else { return nil }
-        // Every method the check may be reads the field; every method the act may be writes it
-        // without reading it first under the same hold.
-        let reads = Self.common(checks.map { fields.accesses(of: $0).filter { !$0.isWrite } })
-        let writes = Self.common(acts.map { Self.unrecheckedWrites(fields.accesses(of: $0)) })
+        // `if err != nil { return }` handles a failure; it does not act on the state found.
+        // A condition on the whole value of a call tests its only result.
+        let results = Set(tested.results ?? [0])
+        if checks.allSatisfy({ results.isSubset(of: model.summaries[$0].errorResults) }) { return nil }
+        // Every method the check may be only reads the field (one that writes it is an act of
+        // its own: `addListener` … `removeListener` on failure); every method the act may be
+        // writes it without reading it first under the same hold, and not only to take an
+        // entry out (removing twice is removing once).
+        let reads = Self.common(checks.map { method in
+            let accesses = fields.accesses(of: method)
+            return accesses.filter { read in !read.isWrite && !accesses.contains { $0.isWrite && $0.field == read.field && $0.owner == read.owner } }
+        })
+        let writes = Self.common(acts.map { Self.unrecheckedWrites(fields.accesses(of: $0)).filter { !$0.isRemoval } })
         for read in reads {
             if let write = writes.first(where: { $0.isSameState(as: read) }) { return Pair(read: read, write: write) }
         }
@@ -96,7 +109,8 @@ struct CheckThenAct: PackageRule {
         context: PackageRuleContext
     ) -> Finding {
         let field = "`\(pair.read.owner).\(pair.read.field)`"
-        let lock = "`\(pair.read.lockKey)`"
+        // A type that embeds its lock (`struct{ sync.RWMutex … }`) is keyed by the type alone.
+        let lock = pair.read.lockKey.contains(".") ? "`\(pair.read.lockKey)`" : "the lock `\(pair.read.lockKey)` embeds"
         let message = "`\(act.name)` acts on what `\(check.name)` found without a lock held across both calls: "
             + "`\(check.name)` reads \(field) and `\(act.name)` writes it, each under \(lock) on its own, so another "
             + "thread can check and act in between and one update is lost"

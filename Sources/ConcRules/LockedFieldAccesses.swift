@@ -20,6 +20,8 @@ struct LockedFieldAccesses {
         /// The lock as the method wrote it where it took it (`lock`, `c.mu`).
         var lockText: String
         var isWrite: Bool
+        /// A write that only takes entries out (``ConcModel/AccessEvent/isRemoval``).
+        var isRemoval: Bool
         /// Where the lock around the access was taken: accesses with one section are made
         /// under one hold of the lock, with nothing of another thread between them.
         var section: SourceRange
@@ -95,7 +97,7 @@ struct LockedFieldAccesses {
                 guard let key = model.typeKey(lock.lock) else { continue }
                 result.append(Access(
                     field: name, owner: owner, lockKey: key, lockText: PackageAnalysis.acquisitionText(lock, in: taker),
-                    isWrite: access.isWrite, section: lock.acquiredAt, order: order ?? position,
+                    isWrite: access.isWrite, isRemoval: access.isRemoval, section: lock.acquiredAt, order: order ?? position,
                     inner: order == nil ? nil : position, range: access.range, path: summary.path))
             }
         }

@@ -61,7 +61,7 @@ struct RuleTierTests {
     @Test("the rules under 90% on the blind-reviewed corpus sample ship opt-in; the others default")
     func shippedTiers() {
         #expect(RuleCatalog.all.filter { $0.tier == .optIn }.map(\.id).sorted() == [
-            "blocking-in-async", "blocking-under-lock", "caller-must-hold", "double-lock", "goroutine-per-element",
+            "blocking-in-async", "blocking-under-lock", "caller-must-hold", "check-then-act", "double-lock", "goroutine-per-element",
             "lock-order-inversion", "sleep-as-sync", "unguarded-field", "waitgroup-unbalanced",
         ])
     }
