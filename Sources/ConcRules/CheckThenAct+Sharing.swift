@@ -22,10 +22,13 @@ extension CheckThenAct {
         init(_ model: PackageModel, construction: ConstructionPhase) {
             self.model = model
             var sites: [[(caller: Int, order: Int)]] = Array(repeating: [], count: model.summaries.count)
-            for (index, summary) in model.summaries.enumerated() where !summary.isTestCode && !construction.members.contains(index) {
+            for (index, summary) in model.summaries.enumerated()
+            where !summary.isTestCode && !construction.members.contains(index) {
                 for (order, event) in summary.events.enumerated() {
                     guard case .call(let call) = event else { continue }
-                    for callee in model.callees(of: call, in: summary) where callee != index { sites[callee].append((index, order)) }
+                    for callee in model.callees(of: call, in: summary) where callee != index {
+                        sites[callee].append((index, order))
+                    }
                 }
             }
             callSites = sites

@@ -1,6 +1,6 @@
 import ConcModel
 
-/// `check-then-act`: a call that acts on an object (adds, stores, removes) only when an earlier
+/// `check-then-act`: a call that acts on an object (adds, stores, starts) only when an earlier
 /// call on the same object said so (found nothing, returned `ok == false`), where each method
 /// takes the object's lock on its own and the caller holds no lock across both: two threads can
 /// both see "absent" and both insert, and one insertion is lost.
@@ -77,7 +77,9 @@ struct CheckThenAct: PackageRule {
         // entry out (removing twice is removing once).
         let reads = Self.common(checks.map { method in
             let accesses = fields.accesses(of: method)
-            return accesses.filter { read in !read.isWrite && !accesses.contains { $0.isWrite && $0.field == read.field && $0.owner == read.owner } }
+            return accesses.filter { read in
+                !read.isWrite && !accesses.contains { $0.isWrite && $0.field == read.field && $0.owner == read.owner }
+            }
         })
         let writes = Self.common(acts.map { Self.unrecheckedWrites(fields.accesses(of: $0)).filter { !$0.isRemoval } })
         for read in reads {
@@ -119,8 +121,10 @@ struct CheckThenAct: PackageRule {
             message, path: caller.path, language: package.language(of: caller.path), at: act.range,
             related: [
                 RelatedLocation(range: check.range, message: "the check: `\(check.name)` reads \(field) under \(lock)"),
-                RelatedLocation(range: pair.read.range, message: "read under `\(pair.read.lockText)` here", path: path(pair.read.path)),
-                RelatedLocation(range: pair.write.range, message: "written under `\(pair.write.lockText)` here", path: path(pair.write.path)),
+                RelatedLocation(
+                    range: pair.read.range, message: "read under `\(pair.read.lockText)` here", path: path(pair.read.path)),
+                RelatedLocation(
+                    range: pair.write.range, message: "written under `\(pair.write.lockText)` here", path: path(pair.write.path)),
             ])
     }
 }
