@@ -47,6 +47,9 @@ public struct Function: Sendable {
     /// An initializer (Swift `init`) or a Go constructor (`NewT` / `newT` returning the type):
     /// the object is not yet shared while it runs.
     public var isInitializer = false
+    /// The positions of its results declared `error` (Go), which report a failure rather than
+    /// what the function found: a branch on them handles the failure.
+    public var errorResults: [Int] = []
 
     public init(
         id: FunctionID, name: String, kind: Kind, entry: Entry = .none, isAsync: Bool = false,

@@ -21,6 +21,9 @@ open class ModelBuilder {
     public var extensions: APIExtensions = .none
     /// What an unlabeled `break` leaves, innermost last.
     public var breakTargets: [BreakTarget] = []
+    /// The calls whose results each local holds (`v, ok := c.Get(k)`), by the calls' ranges,
+    /// for ``Branch/testedCalls`` (``noteCallResults(_:since:)``).
+    public var callResults: [BindingID: [TestedCall]] = [:]
 
     public init(file: SourceFile) {
         self.file = file

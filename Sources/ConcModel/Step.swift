@@ -52,8 +52,10 @@ public struct Access: Sendable {
         case increment
         /// `s = append(s, …)`, `array.append(…)`
         case append
-        /// `insert`, `remove…`, `delete(m, k)`, `removeAll`
+        /// `insert`
         case insertRemove
+        /// `delete(m, k)`, `removeValue(forKey:)`, `removeAll`, `popLast`: takes entries out.
+        case remove
         /// `a[i] = …`
         case indexStore
         /// `m[k] = …`, `dict[k] = …`
@@ -151,6 +153,12 @@ public struct Branch: Sendable {
     public var isSwitch = false
     /// The statement label of a labeled `switch` (Go: `break label` leaves it).
     public var label: String?
+    /// The calls whose results the condition tests: a call written in the condition or its Go
+    /// init statement (`if c.Has(k)`, `if let t = r.find(k)`, `guard r.get(k) == nil`), and a
+    /// call whose result a local holds that the condition reads (`v, ok := c.Get(k)` … `if !ok`).
+    /// Which arm runs — and, when an arm leaves, whether the code after the branch runs —
+    /// depends on those results.
+    public var testedCalls: [TestedCall] = []
 
     public init(arms: [[Step]], isExhaustive: Bool, isGuard: Bool = false, range: SourceRange, turn: AtomicTurn? = nil) {
         self.arms = arms
@@ -158,6 +166,26 @@ public struct Branch: Sendable {
         self.isGuard = isGuard
         self.range = range
         self.turn = turn
+    }
+}
+
+/// A call whose result a branch condition tests (``Branch/testedCalls``).
+public struct TestedCall: Hashable, Sendable {
+    /// The call (``Call/range``).
+    public var range: SourceRange
+    /// The positions of the call's results the condition reads (`ok` in `v, ok := c.Get(k)` is
+    /// 1); `nil` when it tests the call's value as a whole (`if c.Has(k)`, `if let t = r.find(k)`).
+    public var results: [Int]?
+
+    public init(range: SourceRange, results: [Int]? = nil) {
+        self.range = range
+        self.results = results
+    }
+
+    /// The same call tested through both: the positions of either, or the whole value.
+    public func merged(with other: TestedCall) -> TestedCall {
+        guard let results, let more = other.results else { return TestedCall(range: range) }
+        return TestedCall(range: range, results: Array(Set(results + more)).sorted())
     }
 }
 

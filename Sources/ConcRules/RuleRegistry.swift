@@ -22,6 +22,7 @@ enum RuleRegistry {
     static let packageDetectors: [any PackageRule.Type] = [
         BlockingUnderLock.self,
         CallerMustHold.self,
+        CheckThenAct.self,
         DoubleLock.self,
         DoubleUnlock.self,
         LockOrderInversion.self,

@@ -106,7 +106,7 @@ extension GoLowering {
             case "delete":
                 if let first = call.args.first, let (id, path) = resolvePath(first) {
                     for argument in call.args.dropFirst() { lowerExpr(argument) }
-                    writeAccess(id, kind: .insertRemove, path: path, node: call)
+                    writeAccess(id, kind: .remove, path: path, node: call)
                     return
                 }
             case "lock", "unlock":

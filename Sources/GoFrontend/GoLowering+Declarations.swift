@@ -157,7 +157,20 @@ extension GoLowering {
             return parameters
         }
         if decl.recv == nil { declaredFunctions[name] = id } else { declaredFunctions[ownerType.map { "\($0).\(name)" } ?? name] = id }
+        functions[id.index].errorResults = Self.errorResults(decl.type.results)
         annotate(id, decl)
+    }
+
+    /// The positions of the results declared `error` (`(T, error)` → `[1]`).
+    static func errorResults(_ list: FieldList?) -> [Int] {
+        var positions: [Int] = []
+        var position = 0
+        for field in list?.list ?? [] {
+            let count = max(field.names.count, 1)
+            if (field.type as? Ident)?.name == "error" { positions += position..<(position + count) }
+            position += count
+        }
+        return positions
     }
 
     func declareFields(_ list: FieldList?, kind: Binding.Kind) -> [BindingID] {

@@ -136,6 +136,9 @@ extension GoLowering {
             }
         }
         if node.rhs.count == 1, let call = node.rhs[0] as? CallExpr { noteLockMayFail(call, since: firstStep) }
+        // The locals the statement sets hold what its calls returned (`v, ok := c.Get(k)`).
+        var assignedLocals = [BindingID?](repeating: nil, count: node.lhs.count)
+        defer { noteCallResults(assignedLocals, since: firstStep, spread: node.lhs.count > 1 && node.rhs.count == 1) }
         switch node.tok {
         case .define:
             for (index, lhs) in node.lhs.enumerated() {
@@ -144,6 +147,7 @@ extension GoLowering {
                 if let existing = scopes.last?[ident.name] {
                     // `:=` redeclares nothing that is already in this scope: it assigns.
                     writeAccess(existing, kind: .assign, path: ident.name, node: ident)
+                    assignedLocals[index] = existing
                     continue
                 }
                 var facts = typeFacts(type: nil, value: value)
@@ -153,6 +157,7 @@ extension GoLowering {
                     facts = TypeFacts(.group, name: "errgroup.Group")
                 }
                 let id = declare(name: ident.name, kind: .local, isMutable: true, range: range(ident), type: facts)
+                assignedLocals[index] = id
                 bindings[id.index].derivedFrom = readBindings(since: firstStep)
                 if node.lhs.count == 1, let call = value as? CallExpr, isAfterFuncCall(call) {
                     markTimers(since: firstStep) { $0.handle = .bound(id) }
@@ -172,6 +177,9 @@ extension GoLowering {
                     }
                 }
                 lowerWrite(target: lhs, kind: kind, node: node)
+                if let ident = lhs as? Ident, let id = resolve(ident.name), bindings[id.index].kind == .local {
+                    assignedLocals[index] = id
+                }
                 if node.lhs.count == 1, let call = node.rhs.first as? CallExpr, isAfterFuncCall(call),
                    let ident = lhs as? Ident, let id = resolve(ident.name) {
                     markTimers(since: firstStep) { $0.handle = .bound(id) }

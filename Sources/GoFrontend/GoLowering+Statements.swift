@@ -43,9 +43,11 @@ extension GoLowering {
         case let node as SwitchStmt:
             let label = takeLabel()
             withScope {
+                let conditionStart = stepStack[stepStack.count - 1].count
                 if let initStmt = node.initStmt { lowerStmt(initStmt) }
                 if let tag = node.tag { lowerExpr(tag) }
-                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node), label: label) }
+                let tested = testedCalls(since: conditionStart)
+                withBreakTarget(.switchArm) { lowerClauses(node.body, range: range(node), label: label, testedCalls: tested) }
             }
         case let node as TypeSwitchStmt:
             let label = takeLabel()
@@ -75,8 +77,10 @@ extension GoLowering {
     }
 
     func lowerIf(_ node: IfStmt) {
+        let conditionStart = stepStack[stepStack.count - 1].count
         if let initStmt = node.initStmt { lowerStmt(initStmt) }
         lowerExpr(node.cond)
+        let tested = testedCalls(since: conditionStart)
         // `if mu.TryLock() { … }` holds the lock in its body; `if !mu.TryLock() { return }`
         // holds it after the if.
         let tried = triedLock(node.cond)
@@ -87,7 +91,9 @@ extension GoLowering {
             arms.append(collect { withScope { lowerStmt(elseStmt) } })
             isExhaustive = true
         }
-        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node), turn: atomicTurn(node.cond))))
+        var branch = Branch(arms: arms, isExhaustive: isExhaustive, range: range(node), turn: atomicTurn(node.cond))
+        branch.testedCalls = tested
+        emit(.branch(branch))
         if let tried, tried.negated, node.elseStmt == nil, Self.leaves(node.body) { emit(.sync(tried.lock)) }
     }
 
@@ -113,7 +119,7 @@ extension GoLowering {
         return false
     }
 
-    func lowerClauses(_ body: BlockStmt, range: SourceRange, label: String?) {
+    func lowerClauses(_ body: BlockStmt, range: SourceRange, label: String?, testedCalls: [TestedCall] = []) {
         var arms: [[Step]] = []
         var hasDefault = false
         for clause in body.list {
@@ -129,6 +135,7 @@ extension GoLowering {
         var branch = Branch(arms: arms, isExhaustive: hasDefault, range: range)
         branch.isSwitch = true
         branch.label = label
+        branch.testedCalls = testedCalls
         emit(.branch(branch))
     }
 
@@ -143,10 +150,14 @@ extension GoLowering {
             }
             let firstStep = stepStack[stepStack.count - 1].count
             for expr in value.values { lowerExpr(expr) }
+            var declared: [BindingID?] = []
+            // `var v, ok = c.Get(k)`: each name holds one result of the call.
+            defer { noteCallResults(declared, since: firstStep, spread: value.names.count > 1 && value.values.count == 1) }
             for (index, name) in value.names.enumerated() {
                 let initializer = index < value.values.count ? value.values[index] : nil
                 let id = declare(name: name.name, kind: .local, isMutable: true, range: range(name),
                                  type: typeFacts(type: value.type, value: initializer))
+                declared.append(id)
                 bindings[id.index].derivedFrom = readBindings(since: firstStep)
                 if let initializer { noteValue(initializer, boundTo: id) }
                 if let count = arrayLength(value.type) { noteCountedCollection(id, count: count) }

@@ -60,9 +60,9 @@ enum SwiftAPITable {
 
     /// Methods that mutate the value they are called on.
     static let mutatingMethods: [String: Access.WriteKind] = [
-        "append": .append, "insert": .insertRemove, "remove": .insertRemove, "removeAll": .insertRemove,
-        "removeFirst": .insertRemove, "removeLast": .insertRemove, "removeValue": .insertRemove,
-        "removeSubrange": .insertRemove, "popLast": .insertRemove, "popFirst": .insertRemove,
+        "append": .append, "insert": .insertRemove, "remove": .remove, "removeAll": .remove,
+        "removeFirst": .remove, "removeLast": .remove, "removeValue": .remove,
+        "removeSubrange": .remove, "popLast": .remove, "popFirst": .remove,
         "updateValue": .mapStore, "merge": .mutatingCall, "sort": .mutatingCall, "reverse": .mutatingCall,
         "shuffle": .mutatingCall, "swapAt": .mutatingCall, "formUnion": .mutatingCall,
         "formIntersection": .mutatingCall, "subtract": .mutatingCall, "replaceSubrange": .mutatingCall,

@@ -409,6 +409,7 @@ extension SwiftLowering {
                 lowerExpr(initializer)
                 pendingTuple = nil
                 pendingHandle = saved
+                noteCallResults(ids, since: firstStep)
                 // `let fail = { … }`: a call of `fail` runs this closure.
                 if ids.count == 1, initializer.is(ClosureExprSyntax.self),
                    case .closure(let use)? = stepStack[stepStack.count - 1][firstStep...].last(where: {

@@ -183,11 +183,19 @@ extension SwiftLowering {
         let isCompound = !elements[1].is(AssignmentExprSyntax.self)
         // The value is evaluated before the store.
         if !isCompound { pendingHandle = handle(forAssignmentTo: target) }
+        let valueStart = stepStack[stepStack.count - 1].count
         for element in elements[2...] { lowerExpr(element) }
         pendingHandle = nil
+        // A local assigned a call's result holds it (``Branch/testedCalls``).
+        if !isCompound, let reference = target.as(DeclReferenceExprSyntax.self), let id = resolve(reference.baseName.text),
+           bindings[id.index].kind == .local {
+            noteCallResults([id], since: valueStart)
+        }
         if target.as(DiscardAssignmentExprSyntax.self) != nil { return }
         if isCompound { lowerReadOfTarget(target) }
-        lowerWrite(target: target, kind: isCompound ? .compound : .assign)
+        // `table[key] = nil` takes the entry out.
+        let removes = elements.count == 3 && elements[2].is(NilLiteralExprSyntax.self) && target.is(SubscriptCallExprSyntax.self)
+        lowerWrite(target: target, kind: isCompound ? .compound : removes ? .remove : .assign)
     }
 
     func handle(forAssignmentTo target: ExprSyntax) -> Spawn.Handle {
@@ -247,7 +255,7 @@ extension SwiftLowering {
             guard let (id, path) = resolved else { lowerExpr(base); return }
             let isPrivate = subscriptCall.arguments.allSatisfy { indexIsPrivate($0.expression) }
             emit(.access(Access(
-                binding: id, kind: .write(.indexStore), isAtomic: false, path: path + "[…]",
+                binding: id, kind: .write(kind == .remove ? .remove : .indexStore), isAtomic: false, path: path + "[…]",
                 range: range(subscriptCall), indexIsPrivate: isPrivate)))
             return
         }

@@ -23,7 +23,9 @@ extension SwiftLowering {
             let conditionSteps = collect { lowerConditions(node.conditions) }
             for step in conditionSteps { emit(step) }
             let elseSteps = lowerBody(node.body)
-            emit(.branch(Branch(arms: [elseSteps], isExhaustive: false, isGuard: true, range: range(node))))
+            var branch = Branch(arms: [elseSteps], isExhaustive: false, isGuard: true, range: range(node))
+            branch.testedCalls = testedCalls(in: conditionSteps)
+            emit(.branch(branch))
             // `guard lock.try() else { return }`: the lock is held from here on.
             if let held = Self.lockTaken(by: node.conditions, steps: conditionSteps) { emit(.sync(held)) }
             // Names bound by `guard let` are in scope after the guard, not in its else body.
@@ -151,6 +153,7 @@ extension SwiftLowering {
     func lowerIf(_ node: IfExprSyntax) {
         var arms: [[Step]] = []
         var isExhaustive = false
+        var tested: [TestedCall] = []
         var clause: IfExprSyntax? = node
         while let current = clause {
             clause = nil
@@ -167,6 +170,7 @@ extension SwiftLowering {
             if let held = Self.lockTaken(by: current.conditions, steps: conditionSteps) { thenSteps.insert(.sync(held), at: 0) }
             if arms.isEmpty {
                 for step in conditionSteps { emit(step) }
+                tested = testedCalls(in: conditionSteps)
                 arms.append(thenSteps)
             } else {
                 arms.append(conditionSteps + thenSteps)
@@ -181,7 +185,9 @@ extension SwiftLowering {
                 break
             }
         }
-        emit(.branch(Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))))
+        var branch = Branch(arms: arms, isExhaustive: isExhaustive, range: range(node))
+        branch.testedCalls = tested
+        emit(.branch(branch))
     }
 
     /// The lock a condition that is only `lock.try()` (`tryLock()`, `lockIfAvailable()`) takes
@@ -201,7 +207,9 @@ extension SwiftLowering {
 
     func lowerSwitch(_ node: SwitchExprSyntax) {
         let label = takeLabel()
+        let subjectStart = stepStack[stepStack.count - 1].count
         lowerExpr(node.subject)
+        let tested = testedCalls(since: subjectStart)
         var arms: [[Step]] = []
         var hasDefault = false
         for element in node.cases {
@@ -224,6 +232,7 @@ extension SwiftLowering {
         var branch = Branch(arms: arms, isExhaustive: hasDefault || !arms.isEmpty, range: range(node))
         branch.isSwitch = true
         branch.label = label
+        branch.testedCalls = tested
         emit(.branch(branch))
     }
 

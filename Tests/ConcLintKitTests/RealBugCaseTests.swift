@@ -14,7 +14,7 @@ struct RealBugCaseTests {
     /// Cases whose rules conclint implements for the case's language.
     static let implemented: [String] = [
         "G01", "G02", "G03", "G04", "G07", "G09", "S01", "S02", "S04", "S06", "S07",
-        "C01", "C04", "C07", "C08", "C10", "C11", "C15", "C17", "C18", "C19", "C21",
+        "C01", "C04", "C07", "C08", "C10", "C11", "C15", "C17", "C18", "C19", "C21", "C23",
     ]
 
     /// Rule families the cases name, by the id of the conclint rule that reports them.

@@ -61,9 +61,9 @@ struct RuleTierTests {
     @Test("the rules under 90% on the blind-reviewed corpus sample ship opt-in; the others default")
     func shippedTiers() {
         #expect(RuleCatalog.all.filter { $0.tier == .optIn }.map(\.id).sorted() == [
-            "blocking-in-async", "blocking-under-lock", "callback-race", "caller-must-hold", "double-lock", "double-unlock",
-            "goroutine-per-element", "lock-order-inversion", "sleep-as-sync", "unclosed-channel", "unguarded-field",
-            "waitgroup-unbalanced",
+            "blocking-in-async", "blocking-under-lock", "callback-race", "caller-must-hold", "check-then-act", "double-lock",
+            "double-unlock", "goroutine-per-element", "lock-order-inversion", "sleep-as-sync", "unclosed-channel",
+            "unguarded-field", "waitgroup-unbalanced",
         ])
     }
 

@@ -29,6 +29,8 @@ public struct FunctionSummary: Sendable {
     public var enclosingKey: String
     /// Declared types of the parameters, by position (receivers not counted).
     public var parameterTypes: [String?]
+    /// The positions of its results declared `error` (``Function/errorResults``).
+    public var errorResults: [Int] = []
     public var events: [SummaryEvent]
     /// Locks held where the body ends or returns (a function that returns with a lock held).
     public var heldOnExit: [HeldLock]
@@ -172,6 +174,9 @@ public struct AccessEvent: Sendable {
     public var range: SourceRange
     /// The access as written (`m.links`, `self.handlers`).
     public var text: String
+    /// A write that only takes entries out (``Access/WriteKind/remove``): doing it twice is
+    /// doing it once.
+    public var isRemoval = false
 }
 
 /// A call of a function or method.
@@ -191,6 +196,10 @@ public struct CallEvent: Sendable {
     /// The variable whose function value is called (``Call/functionValue``): a closure, a method
     /// value such as `mu.Unlock`, or a function a call returned.
     public var functionValue: StateRef?
+    /// The earlier calls of this summary whose results decide whether this call is made: a
+    /// branch around it tests them (``Branch/testedCalls``), or a branch before it in the same
+    /// block tests them and has an arm that leaves (`if ok { return }`, `guard … else`).
+    public var decidedBy: [TestedCall] = []
 }
 
 /// An operation that can block until another thread acts.

@@ -61,7 +61,10 @@ public enum ModelDump {
             return "\(access.isWrite ? "write" : "read")\(access.isAtomic ? " atomic" : "") \(access.target)\(heldText) \(at)"
         case .call(let call):
             let receiver = call.isOnSelf ? " on self" : call.receiver.map { " on \($0)" } ?? ""
-            return "call\(call.isParameterGated ? " gated" : "") \(call.name)\(receiver)\(heldText) \(at)"
+            let decided = call.decidedBy.isEmpty ? "" : " decided by " + call.decidedBy.map { tested in
+                "@" + position(tested.range.start) + (tested.results.map { "#" + $0.map(String.init).joined(separator: ",") } ?? "")
+            }.joined(separator: ", ")
+            return "call\(call.isParameterGated ? " gated" : "") \(call.name)\(receiver)\(heldText)\(decided) \(at)"
         case .blocking(let blocking):
             return "block \(blocking.kind.rawValue)\(blocking.isRangeLoop ? " range" : "") \(blocking.target.map(\.description) ?? blocking.text)\(heldText) \(at)"
         case .spawn(let spawn):

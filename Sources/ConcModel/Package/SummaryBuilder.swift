@@ -98,6 +98,7 @@ public struct SummaryBuilder {
             closureRole: role, enclosingKey: enclosing, parameterTypes: parameterTypes, events: walker.events,
             heldOnExit: Self.merge([end] + walker.returns).held.filter { held in !walker.deferredReleases.contains(held.lock) })
         made.selectReceives = walker.selectReceives
+        made.errorResults = function.errorResults
         made.closedChannels = walker.closedChannels
         made.repeatedReleases = walker.repeatedReleases
         return made

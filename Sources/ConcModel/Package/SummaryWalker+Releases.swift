@@ -160,7 +160,8 @@ extension SummaryBuilder.Walker {
         return CallEvent(
             name: call.name, callee: call.callee, receiver: receiver, isOnSelf: isOnSelf,
             arguments: call.argumentPlaces.map { stateRef($0) }, held: held, range: call.range,
-            isParameterGated: parameterGates > 0, functionValue: call.functionValue.map { stateRef(nil, binding: $0) })
+            isParameterGated: parameterGates > 0, functionValue: call.functionValue.map { stateRef(nil, binding: $0) },
+            decidedBy: deciding)
     }
 }
 

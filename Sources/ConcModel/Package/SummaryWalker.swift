@@ -21,6 +21,9 @@ extension SummaryBuilder {
         private var inlining: Set<FunctionID> = []
         /// How many branches whose condition reads a parameter are around the step walked.
         var parameterGates = 0
+        /// The calls whose results decide whether the step being walked runs
+        /// (``CallEvent/decidedBy``).
+        var deciding: [TestedCall] = []
         /// The loops, switches and selects around the step being walked, innermost last, with
         /// the paths that `break` or `continue` to each (``jump(_:_:)``).
         var jumpFrames: [JumpFrame] = []
@@ -78,6 +81,9 @@ extension SummaryBuilder {
             depth += 1
             defer { depth -= 1 }
             guard depth < 400 else { return start }
+            // A branch that leaves on some arm decides the rest of this list, and no further.
+            let decidingCount = deciding.count
+            defer { deciding.removeSubrange(decidingCount...) }
             var state = start
             for (index, step) in steps.enumerated() {
                 if state.exited { break }
@@ -117,7 +123,7 @@ extension SummaryBuilder {
                 guard !access.takesAddressOnly, let target = stateRef(access.place) else { break }
                 events.append(.access(AccessEvent(
                     target: target, isWrite: access.kind.isWrite, isAtomic: access.isAtomic, held: state.held,
-                    range: access.range, text: access.path)))
+                    range: access.range, text: access.path, isRemoval: access.kind == .write(.remove))))
             case .sync(let sync):
                 state = walkSync(sync, state)
             case .critical(let critical):
@@ -186,6 +192,8 @@ extension SummaryBuilder {
                     state = SummaryBuilder.merge([state, body] + frame.continues + frame.breaks)
                 }
             case .branch(let branch):
+                let decidingCount = deciding.count
+                deciding += branch.testedCalls.filter { !deciding.contains($0) }
                 var outs = branch.arms.map { arm in
                     branch.isSwitch
                         ? walkJumpTarget(.switchArm, label: branch.label, arm, state, at: branch.range)
@@ -194,6 +202,8 @@ extension SummaryBuilder {
                 if !branch.isExhaustive || branch.arms.isEmpty { outs.append(state) }
                 let merged = SummaryBuilder.merge(outs)
                 if merged.exited { state.exited = true } else { state = merged }
+                // When no arm leaves, what follows runs whatever the calls returned.
+                if !outs.contains(where: \.exited) { deciding.removeSubrange(decidingCount...) }
             case .select(let select):
                 let outs = select.cases.map { selectCase in
                     let start = events.count
