@@ -129,12 +129,40 @@ struct UnclosedChannel: Rule {
         for function in signallerFunctions where function != signaller.body && analysis.flowOwner[function.index] != signaller.body {
             if analysis.flow(of: function).contains(where: { Self.mentions($0, target) }) { return nil }
         }
+        // Paths that leave before an earlier signal the receiver already waited for never reach
+        // this receive: walk only what follows the last such signal.
+        let body = unit[signaller.body].body
+        let start = Self.stepsAfterAwaitedSignals(body, before: receive, target: target, analysis: analysis)
         var walk = SignalWalk(target: target, unit: unit)
-        let outcome = walk.walk(unit[signaller.body].body)
+        // `defer`s registered before that point still run on every path after it.
+        let deferredBefore = body[..<start].filter { if case .deferred = $0 { return true } else { return false } }
+        let outcome = walk.walk(deferredBefore + body[start...])
         guard outcome != .signals, let leaving = walk.leaving ?? (outcome == .fallsThrough ? Self.endOf(unit[signaller.body].range) : nil)
         else { return nil }
         let name = unit[signaller.body].kind == .declared ? unit[signaller.body].name : nil
         return Wait(receive: receive, spawn: signaller.event, signaller: (name, signaller.body), leaving: leaving, reason: walk.reason)
+    }
+
+    /// The index in the signaller's top-level `body` just past the last signal (a close or
+    /// send, not nested in a branch or loop) of another channel that the receiver waited for
+    /// with a plain receive before `receive`; 0 when there is none.
+    private static func stepsAfterAwaitedSignals(_ body: [Step], before receive: FlowEvent, target: BindingID, analysis: UnitAnalysis) -> Int {
+        let awaited = Set(analysis.flow(of: receive.function).compactMap { event -> BindingID? in
+            guard event.order < receive.order, event.function == receive.function, !event.context.inSelect,
+                  event.context.loops.isEmpty, event.context.branchDepth <= receive.context.branchDepth,
+                  case .channel(let step) = event.step, step.kind == .receive, let channel = step.channel, channel != target
+            else { return nil }
+            return channel
+        })
+        guard !awaited.isEmpty else { return 0 }
+        var start = 0
+        for (index, step) in body.enumerated() {
+            if case .channel(let channel) = step, channel.kind == .send || channel.kind == .close,
+               let id = channel.channel, awaited.contains(id) {
+                start = index + 1
+            }
+        }
+        return start
     }
 
     /// The closing brace of a body: where control falls out of it.
