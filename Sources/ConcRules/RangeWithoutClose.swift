@@ -144,12 +144,8 @@ struct RangeWithoutClose: Rule {
     /// Whether the binding is used only by channel operations on it and by functions of the file
     /// it is handed to (`go produce(ch)`, `fill(ch)`) that neither close it nor hand it on.
     private func use(of binding: BindingID, events: [FlowEvent], analysis: UnitAnalysis) -> Use {
-        let operations = operationRanges(of: binding, events: events)
         var result = Use.inSight
-        for event in events {
-            guard case .access(let access) = event.step, access.binding == binding, access.kind == .read,
-                  !operations.contains(where: { $0.contains(access.range.start) && $0.start.line == access.range.start.line })
-            else { continue }
+        for access in readsBesideOperations(of: binding, events: events) {
             guard let parameter = parameter(receiving: binding, at: access, events: events, analysis: analysis) else { return .escapes }
             switch calleeUse(of: parameter, analysis: analysis) {
             case .escapes: return .escapes
@@ -229,22 +225,17 @@ struct RangeWithoutClose: Rule {
     /// Whether the binding is read other than by channel operations on it (handed to a function,
     /// returned, copied, stored): then it may be closed out of sight.
     private func escapes(_ binding: BindingID, events: [FlowEvent]) -> Bool {
-        let operations = events.compactMap { event -> SourceRange? in
-            if case .channel(let step) = event.step, step.channel == binding { return step.range }
-            if case .loop(let loop) = event.step {
-                switch loop.domain {
-                case .channel(let id) where id == binding, .asyncSequence(let id) where id == binding:
-                    return loop.range
-                default: return nil
-                }
-            }
-            return nil
-        }
-        return events.contains { event in
-            guard case .access(let access) = event.step, access.binding == binding, access.kind == .read else { return false }
-            return !operations.contains { range in
-                range.contains(access.range.start) && range.start.line == access.range.start.line
-            }
+        !readsBesideOperations(of: binding, events: events).isEmpty
+    }
+
+    /// The reads of the binding that are not part of a channel operation or loop on it.
+    private func readsBesideOperations(of binding: BindingID, events: [FlowEvent]) -> [Access] {
+        let operations = operationRanges(of: binding, events: events)
+        return events.compactMap { event in
+            guard case .access(let access) = event.step, access.binding == binding, access.kind == .read,
+                  !operations.contains(where: { $0.contains(access.range.start) && $0.start.line == access.range.start.line })
+            else { return nil }
+            return access
         }
     }
 }

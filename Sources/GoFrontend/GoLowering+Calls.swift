@@ -220,11 +220,10 @@ extension GoLowering {
 
     /// Changes the timer spawns emitted at the current level since step `start`.
     func markTimers(since start: Int, _ change: (inout Spawn) -> Void) {
-        let top = stepStack.count - 1
-        for index in start..<stepStack[top].count {
-            guard case .spawn(var spawn) = stepStack[top][index], spawn.startsOnTimer else { continue }
+        rewriteSteps(since: start) { step in
+            guard case .spawn(var spawn) = step, spawn.startsOnTimer else { return nil }
             change(&spawn)
-            stepStack[top][index] = .spawn(spawn)
+            return .spawn(spawn)
         }
     }
 

@@ -406,11 +406,19 @@ extension GoLowering {
     /// `&s.r`: the read lowered for the selector since `first` is of the field's address only.
     func markAddressOnly(of selector: Expr, since first: Int) {
         let site = range(selector)
+        rewriteSteps(since: first) { step in
+            guard case .access(var access) = step, access.range == site, access.kind == .read else { return nil }
+            access.takesAddressOnly = true
+            return .access(access)
+        }
+    }
+
+    /// Replaces each step emitted into the current block since `first` for which `rewrite`
+    /// returns a step: amending what an expression lowered once its context is known.
+    func rewriteSteps(since first: Int, _ rewrite: (Step) -> Step?) {
         let top = stepStack.count - 1
         for index in first..<stepStack[top].count {
-            guard case .access(var access) = stepStack[top][index], access.range == site, access.kind == .read else { continue }
-            access.takesAddressOnly = true
-            stepStack[top][index] = .access(access)
+            if let rewritten = rewrite(stepStack[top][index]) { stepStack[top][index] = rewritten }
         }
     }
 
@@ -420,12 +428,10 @@ extension GoLowering {
     func noteLockMayFail(_ call: CallExpr, since first: Int) {
         guard let selector = call.fun as? SelectorExpr, ["Lock", "RLock", "lock"].contains(selector.sel.name) else { return }
         let site = range(call)
-        let top = stepStack.count - 1
-        for index in first..<stepStack[top].count {
-            guard case .sync(var sync) = stepStack[top][index], sync.range == site,
-                  sync.kind == .lock || sync.kind == .readLock else { continue }
+        rewriteSteps(since: first) { step in
+            guard case .sync(var sync) = step, sync.range == site, sync.kind == .lock || sync.kind == .readLock else { return nil }
             sync.kind = .tryLock
-            stepStack[top][index] = .sync(sync)
+            return .sync(sync)
         }
     }
 

@@ -1,5 +1,6 @@
 /// Where a body releases a lock, and how the release is written.
 public struct ReleaseSite: Sendable {
+    /// How the release is written.
     public enum Kind: String, Sendable {
         /// An `unlock()` / `Unlock()` step in the body.
         case explicit
@@ -9,6 +10,7 @@ public struct ReleaseSite: Sendable {
         case section
     }
 
+    /// Whether an unlock step, a deferred unlock or a section's end.
     public var kind: Kind
     /// The unlock call, or the `withLock` call for a section.
     public var range: SourceRange
@@ -25,7 +27,9 @@ public struct ReleaseSite: Sendable {
 /// A lock that a body took and then released on every path to a point, with no acquisition of it
 /// since on any of those paths (``SummaryBuilder`` tracks it beside the locks held).
 public struct ReleasedLock: Sendable {
+    /// The lock, named as the summary names state (``StateRef``).
     public var lock: StateRef
+    /// Whether it was held for reading (`RLock`).
     public var isRead: Bool
     /// The release that left it unlocked.
     public var site: ReleaseSite
@@ -40,7 +44,9 @@ public struct ReleasedLock: Sendable {
 /// since: a double unlock, unless code the walk cannot see in between takes the lock again
 /// (which a package rule judges from the calls in ``window`` and ``deferredCalls``).
 public struct RepeatedRelease: Sendable {
+    /// The lock, named as the summary names state (``StateRef``).
     public var lock: StateRef
+    /// Whether both releases are of the read lock (`RUnlock`).
     public var isRead: Bool
     /// The release that left the lock unlocked.
     public var first: ReleaseSite
