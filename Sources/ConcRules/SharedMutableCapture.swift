@@ -288,7 +288,8 @@ struct SharedMutableCapture: Rule {
             break
         }
         let creatorFlow = analysis.flow(of: spawnEvent.function)
-        if analysis.isRepeated(spawnEvent, sharing: binding), !Self.isJoinedEachRound(spawnEvent, creatorFlow: creatorFlow, analysis: analysis) {
+        if analysis.isRepeated(spawnEvent, sharing: binding), !Self.isJoinedEachRound(spawnEvent, creatorFlow: creatorFlow, analysis: analysis),
+           !analysis.isBehindOnceGuard(spawnEvent) {
             return true
         }
         let isGo = analysis.unit.facts.orderingIsTracked
@@ -332,6 +333,8 @@ struct SharedMutableCapture: Rule {
                 && !holdsChannelLock(event, flow: creatorFlow, analysis: analysis)
                 && !channelOrders(event, in: creatorFlow, before: write, in: bodyFlow, peers: peers, analysis: analysis)
                 && !Self.handsOff(to: event, after: spawnEvent, in: creatorFlow, from: write, in: bodyFlow)
+                && !talksThrough(event, after: spawnEvent, in: creatorFlow, from: write, in: bodyFlow,
+                                 creator: creator, written: binding.id, analysis: analysis)
         }
     }
 

@@ -25,6 +25,9 @@ extension GoLowering {
         case let node as GoStmt:
             lowerGo(node)
         case let node as DeferStmt:
+            // The deferred function value is evaluated at the `defer` statement: `defer
+            // leaktest.Check(t)()` runs `Check` now and its result at return.
+            if let inner = node.call.fun as? CallExpr { lowerCall(inner) }
             let body = collect { lowerCall(node.call) }
             emit(.deferred(Deferred(body: body, range: range(node))))
         case let node as ReturnStmt:
@@ -292,6 +295,11 @@ extension GoLowering {
             withLoop(LoopFrame(domain: domain, caps: [], node: node)) { withBreakTarget(.loop) { body = lowerBlock(node.body) } }
         }
         if case .channel = domain { mentionsConcurrency = true }
+        // What a loop takes out of an object's field comes from that object (`for r := range
+        // mux.requests`), as `r := <-mux.requests` would.
+        if node.x is SelectorExpr, let source = resolvePath(node.x)?.0 {
+            for variable in variables { bindings[variable.index].derivedFrom = [source] }
+        }
         var loop = Loop(domain: domain, variables: variables, body: markLastSpawn(body), range: range(node))
         loop.source = resolvePath(node.x)?.0
         loop.sourcePlace = resolvePath(node.x).flatMap { place(ofPath: $0.1, root: $0.0) }
