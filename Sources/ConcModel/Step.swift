@@ -299,6 +299,10 @@ public struct Call: Sendable {
     /// a goroutine profile, a leak checker): code that makes it is watching the work it started,
     /// as a leak detector's test does with the goroutine it leaks on purpose.
     public var inspectsRunningWork = false
+    /// The call arms a check that the goroutines or threads started afterwards have ended, made
+    /// when the function it returns is called (`defer leaktest.Check(t)()`): the test watches
+    /// all the work it starts.
+    public var armsLeakCheck = false
 
     public init(callee: String, name: String, receiver: BindingID? = nil, range: SourceRange) {
         self.callee = callee

@@ -46,11 +46,13 @@ struct MissingWait: Rule {
             // The creator then calls a function of the file that never returns (`runChecks()`
             // looping forever): the work runs alongside it for the life of the program.
             if flow.contains(where: { $0.order > event.order && callsNeverReturning($0, analysis: analysis) }) { continue }
-            // A test that inspects the running goroutines afterwards watches this one: a leak
-            // detector's test leaks it on purpose.
+            // A test that inspects the running goroutines afterwards (or when it returns), or that
+            // armed a leak check before starting it, watches this one: a leak detector's test
+            // leaks it on purpose. (A check armed later counts it as already running.)
             if creator.entry == .test, flow.contains(where: { other in
-                if case .call(let call) = other.step { return call.inspectsRunningWork && other.order > event.order }
-                return false
+                guard case .call(let call) = other.step else { return false }
+                return call.armsLeakCheck && other.order < event.order
+                    || call.inspectsRunningWork && (other.order > event.order || other.context.inDefer)
             }) { continue }
             // Work that registers its own release with `t.Cleanup` lives as long as the test.
             if creator.entry == .test, let body = spawn.body, registersCleanup(body, analysis: analysis) { continue }

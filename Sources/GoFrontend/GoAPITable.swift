@@ -67,6 +67,13 @@ enum GoAPITable {
         "goleak.VerifyTestMain", "goleak.IgnoreCurrent",
     ]
 
+    /// Calls that arm a check that the goroutines started afterwards have ended, run when the
+    /// function value they return is called: `defer leaktest.Check(t)()` (fortytw2/leaktest),
+    /// `report := test.CheckRoutines(t); defer report()` (pion/transport's `test` package).
+    static let leakCheckArmingCalls: Set<String> = [
+        "leaktest.Check", "leaktest.CheckTimeout", "leaktest.CheckContext", "test.CheckRoutines",
+    ]
+
     /// Calls that end the process or the goroutine's test.
     static let processExits: Set<String> = [
         "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",

@@ -182,6 +182,10 @@ extension GoLowering {
         var made = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
         made.functionValue = functionValue
         made.inspectsRunningWork = callee.package != nil && GoAPITable.goroutineInspectionCalls.contains(callee.text)
+        // A function of this file's own package, called unqualified, is known by the package's name.
+        let qualified = callee.package != nil ? callee.text
+            : callee.receiver == nil && functionValue == nil ? "\(tree.name.name).\(callee.name)" : nil
+        made.armsLeakCheck = qualified.map(GoAPITable.leakCheckArmingCalls.contains) ?? false
         made.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
         made.argumentPlaces = call.args.map { argument in
             var expr = argument
