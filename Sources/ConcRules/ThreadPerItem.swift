@@ -48,6 +48,8 @@ struct ThreadPerItem: Rule {
             }
             let flow = analysis.flow(of: event.function)
             if isLimited(spawn: event, loop: loop, flow: flow, analysis: analysis) { continue }
+            // A once-only flag set before the spawn: one spawn per object, not per item.
+            if analysis.isBehindOnceGuard(event) { continue }
             if let body = spawn.body, acquiresFirst(analysis.flows[body.index], loop: loop, creatorFlow: flow, analysis: analysis) {
                 continue
             }

@@ -238,6 +238,9 @@ struct UnboundedChannel: Rule {
                analysis.unit[channel].kind == .local, analysis.flow(of: maker).contains(where: receives) {
                 continue
             }
+            if requeuesForItsConsumer(event, send: send, analysis: analysis) { continue }
+            // A once-only flag set before the spawn: at most one parked sender per object.
+            if analysis.isBehindOnceGuard(event) { continue }
             findings.append(context.finding(
                 "goroutine started only to send on `\(send.channelPath)`; while the receiver lags, each one parks holding its value, an unbounded buffer of goroutines",
                 at: spawn.range,
