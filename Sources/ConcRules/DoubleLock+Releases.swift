@@ -54,9 +54,15 @@ extension DoubleLock {
         return false
     }
 
-    /// Whether the body releases the lock at a point where it does not hold it.
+    /// Whether the body releases the lock at a point where it does not hold it — also through a
+    /// `defer` of a body that never takes it (`cl.AfterFunc(d, func() { defer mu.Unlock(); … })`).
     static func releasesWithoutHolding(_ lock: StateRef, _ summary: FunctionSummary) -> Bool {
-        summary.events.contains { event in
+        let takes = summary.events.contains { event in
+            if case .acquire(let acquisition) = event { return acquisition.lock == lock }
+            return false
+        }
+        if !takes, summary.deferredReleases.contains(lock) { return true }
+        return summary.events.contains { event in
             guard case .release(let release) = event, release.lock == lock else { return false }
             return !release.held.contains { $0.lock == lock }
         }

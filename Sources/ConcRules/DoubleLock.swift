@@ -22,7 +22,8 @@ struct DoubleLock: PackageRule {
                 case .acquire(let lock) where !lock.isTry:
                     guard let held = lock.held.last(where: { $0.lock == lock.lock && $0.isDefinite }),
                           !package.isRecursive(lock.lock), !(held.isRead && lock.isRead && readTwiceIsSafe(lock.lock, in: index, package)),
-                          !releasedBetween(held, and: position, in: index, package: package)
+                          !releasedBetween(held, and: position, in: index, package: package),
+                          !isBlockingOnPurpose(at: position, firstTakenAt: held.acquiredAt, in: summary)
                     else { continue }
                     guard reported.insert(lock.range.start.offset).inserted else { continue }
                     let what = held.isRead && lock.isRead ? "read lock `\(lock.text)` is taken again" : "`\(lock.text)` is locked again"
@@ -54,6 +55,14 @@ struct DoubleLock: PackageRule {
                 }
             }
         }
+    }
+
+    /// Whether the second acquisition directly follows the first, with nothing in between
+    /// (`lock(&deadlock); lock(&deadlock)`, a detector's test doing `mu.Lock(); mu.Lock()`): a
+    /// thread parked forever on purpose, never a slip — a slip has work between the two.
+    private func isBlockingOnPurpose(at position: Int, firstTakenAt first: SourceRange, in summary: FunctionSummary) -> Bool {
+        guard position > 0, case .acquire(let previous) = summary.events[position - 1] else { return false }
+        return previous.range == first
     }
 
     /// Whether a read lock may be taken again by the code holding it: the lock is not a

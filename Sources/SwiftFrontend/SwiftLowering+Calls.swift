@@ -7,7 +7,10 @@ extension SwiftLowering {
         var base: ExprSyntax?
         var baseText: String
         var name: String
-        var text: String { baseText.isEmpty ? name : baseText + "." + name }
+        /// `.name(…)` with no base: a static member or enum case of the contextual type
+        /// (`$0 = .initialized(v)`), never a method of `self` nor a free function.
+        var isImplicitMember = false
+        var text: String { isImplicitMember ? "." + name : baseText.isEmpty ? name : baseText + "." + name }
     }
 
     func callee(of call: FunctionCallExprSyntax) -> Callee {
@@ -17,7 +20,7 @@ extension SwiftLowering {
             var base = member.base
             if let generic = base?.as(GenericSpecializationExprSyntax.self) { base = generic.expression }
             let text = base.map { Self.shortText($0) } ?? ""
-            return Callee(base: base, baseText: text, name: member.declName.baseName.text)
+            return Callee(base: base, baseText: text, name: member.declName.baseName.text, isImplicitMember: base == nil)
         }
         if let reference = called.as(DeclReferenceExprSyntax.self) {
             return Callee(base: nil, baseText: "", name: reference.baseName.text)
@@ -123,9 +126,9 @@ extension SwiftLowering {
         }
         var step = Call(callee: callee.text, name: callee.name, receiver: receiver, range: site)
         step.receiverPlace = receiver.flatMap { place(ofPath: receiverPath, root: $0) }
-        step.isOnSelf = !typeStack.isEmpty && (callee.base == nil || callee.baseText == "self")
+        step.isOnSelf = !typeStack.isEmpty && !callee.isImplicitMember && (callee.base == nil || callee.baseText == "self")
         // `unlock()` with `unlock` a closure variable: a function value, not a declared function.
-        if callee.base == nil, let id = resolve(callee.name), bindings[id.index].kind != .property { step.functionValue = id }
+        if callee.base == nil, !callee.isImplicitMember, let id = resolve(callee.name), bindings[id.index].kind != .property { step.functionValue = id }
         step.argumentPlaces = call.arguments.map { argument in
             let expr = argument.expression.as(InOutExprSyntax.self)?.expression ?? argument.expression
             if let reference = expr.as(DeclReferenceExprSyntax.self), let id = resolve(reference.baseName.text) {

@@ -12,7 +12,7 @@ extension SwiftLowering {
         let name = callee.name
         let text = callee.text
         // Free functions.
-        if callee.base == nil {
+        if callee.base == nil, !callee.isImplicitMember {
             if SwiftAPITable.sleepFunctions.contains(name) {
                 mentionsConcurrency = true
                 // Inside `extension Task`, `sleep(nanoseconds:)` is `Task.sleep`: awaited, or with

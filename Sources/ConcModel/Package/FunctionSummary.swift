@@ -45,6 +45,8 @@ public struct FunctionSummary: Sendable {
     public var selectReceives: [SelectReceive] = []
     /// The channels it closes (`close(s.done)`), which wakes every receiver.
     public var closedChannels: [StateRef] = []
+    /// The locks its `defer`s release when it returns (`defer mu.Unlock()`).
+    public var deferredReleases: [StateRef] = []
     /// Locks it releases again on a path where it already released them (a double unlock,
     /// unless a call in between takes the lock again).
     public var repeatedReleases: [RepeatedRelease] = []

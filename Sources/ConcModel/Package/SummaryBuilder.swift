@@ -100,6 +100,7 @@ public struct SummaryBuilder {
         made.selectReceives = walker.selectReceives
         made.errorResults = function.errorResults
         made.closedChannels = walker.closedChannels
+        made.deferredReleases = walker.deferredReleases
         made.repeatedReleases = walker.repeatedReleases
         return made
     }
