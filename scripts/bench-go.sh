@@ -11,11 +11,12 @@
 #       of the issue; note that it covers std only (not cmd, not vendor) but adds the _test.go
 #       files, so its file set is close to, not the same as, (a)'s
 #
-# Targets: conclint / go/parser-parallel ≤ 2 (wall), go vet / conclint ≥ 10 (wall).
+# Targets: conclint / go/parser-parallel ≤ 2 (wall, and CPU time: user + sys of each process),
+# go vet / conclint ≥ 10 (wall).
 #
 #   usage: scripts/bench-go.sh
 #   RUNS       timed runs of (a) and (b) (default 5)
-#   VET_RUNS   timed runs of (c) (default 2)
+#   VET_RUNS   timed runs of (c) (default 2; 0 skips (c), its cache warming included)
 #   NO_BUILD=1 use the conclint already in .build-release (skip `swift build`)
 #   CONCLINT   use this conclint binary instead (implies no build; must be a release build for the
 #              numbers to mean anything)
@@ -61,12 +62,13 @@ echo "building go-parse-bench ..." >&2
 # One untimed run of each first fills the page cache; then the two alternate RUNS times so that
 # load from other work on a shared machine hits both alike. The best (minimum) wall time counts;
 # the median is shown too. Peak RSS is the maximum over conclint's runs.
-timed() { # NAME COMMAND… — appends "wall_seconds max_rss_kb" to $work/NAME.times
+timed() { # NAME COMMAND… — appends "wall_seconds max_rss_kb cpu_seconds" to $work/NAME.times
     local name="$1"; shift
     /usr/bin/time -v -o "$work/$name.time" "$@"
     awk '/Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s }
          /Maximum resident set size/ { r = $NF }
-         END { print w, r }' "$work/$name.time" >> "$work/$name.times"
+         /User time \(seconds\)/ || /System time \(seconds\)/ { c += $NF }
+         END { printf "%s %s %.2f\n", w, r, c }' "$work/$name.time" >> "$work/$name.times"
 }
 echo "warming up (page cache) ..." >&2
 "$conclint" --fail-on never --format json - < "$work/files.txt" > "$work/report.json"
@@ -74,7 +76,7 @@ echo "warming up (page cache) ..." >&2
 for round in $(seq "$runs"); do
     timed conclint "$conclint" --fail-on never --format json - < "$work/files.txt" > "$work/report.json"
     timed parse "$work/go-parse-bench" "$work/files.txt" > "$work/parse.out"
-    echo "round $round: conclint $(tail -1 "$work/conclint.times" | awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }'); go/parser $(tail -1 "$work/parse.times" | awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }')" >&2
+    echo "round $round: conclint $(tail -1 "$work/conclint.times" | awk '{ printf "%s s (cpu %s s), %.0f MB", $1, $3, $2 / 1024 }'); go/parser $(tail -1 "$work/parse.times" | awk '{ printf "%s s (cpu %s s), %.0f MB", $1, $3, $2 / 1024 }')" >&2
 done
 
 # --- (c) go vet std ------------------------------------------------------------------------------
@@ -92,7 +94,9 @@ done
 # timed vet run gets a fresh copy of it (the copy is not timed): vet's compile inputs all hit the
 # cache, every analysis runs. The user's own GOCACHE is never touched.
 export GOFLAGS=""
-if [[ -n "${GO_WARM_CACHE:-}" ]]; then
+if [[ $vet_runs -eq 0 ]]; then
+    : # (c) skipped
+elif [[ -n "${GO_WARM_CACHE:-}" ]]; then
     warm="$GO_WARM_CACHE" # prepared by an earlier run the same way (and never vetted); only copied
 else
     warm="$work/gocache-warm"
@@ -115,17 +119,27 @@ done
 best() { sort -n "$1" | head -1 | awk '{ print $1 }'; }
 median() { sort -n "$1" | awk '{ w[NR] = $1 } END { print (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2 }'; }
 peak() { sort -k2 -n "$1" | tail -1 | awk '{ print $2 }'; }
+# The same over the third column, CPU seconds (user + sys, all threads): on a shared machine it
+# is less disturbed by other work than wall time, and it counts work a wall ratio can hide on
+# idle cores.
+cpu_best() { awk '{ print $3 }' "$1" | sort -n | head -1; }
+cpu_median() { awk '{ print $3 }' "$1" | sort -n | awk '{ w[NR] = $1 } END { print (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2 }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 verdict() { awk -v ok="$1" 'BEGIN { print ok ? "met" : "MISSED" }'; }
 c_best=$(best "$work/conclint.times"); c_med=$(median "$work/conclint.times"); c_rss=$(peak "$work/conclint.times")
 p_best=$(best "$work/parse.times"); p_med=$(median "$work/parse.times"); p_rss=$(peak "$work/parse.times")
-v_best=$(best "$work/vet.times"); v_med=$(median "$work/vet.times")
+if [[ $vet_runs -gt 0 ]]; then v_best=$(best "$work/vet.times"); v_med=$(median "$work/vet.times"); else v_best=0; v_med=0; fi
 summary=$(python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; print(s["files"], s["findings"], s["problems"])' "$work/report.json")
 read -r c_files c_findings c_problems <<< "$summary"
 p_files=$(awk '/^files/ { print $2 }' "$work/parse.out")
 p_errors=$(awk '/^files/ { print $6 }' "$work/parse.out")
 parse_ratio=$(awk -v a="$c_best" -v b="$p_best" 'BEGIN { printf "%.2f", a / b }')
 vet_ratio=$(awk -v a="$v_best" -v b="$c_best" 'BEGIN { printf "%.1f", a / b }')
+c_cpu_best=$(cpu_best "$work/conclint.times"); c_cpu_med=$(cpu_median "$work/conclint.times")
+p_cpu_best=$(cpu_best "$work/parse.times"); p_cpu_med=$(cpu_median "$work/parse.times")
+cpu_ratio=$(awk -v a="$c_cpu_best" -v b="$p_cpu_best" 'BEGIN { printf "%.2f", a / b }')
+cpu_ratio_med=$(awk -v a="$c_cpu_med" -v b="$p_cpu_med" 'BEGIN { printf "%.2f", a / b }')
+wall_ratio_med=$(awk -v a="$c_med" -v b="$p_med" 'BEGIN { printf "%.2f", a / b }')
 
 if [[ -s "$work/vet.out" ]]; then echo; echo "go vet std said:"; head -20 "$work/vet.out"; fi
 echo
@@ -135,7 +149,14 @@ printf '%-36s %7s %9s %9s %7s MB\n' "conclint --format json" "$c_files" "$c_best
 printf '%-36s %7s %9s %9s %7s MB\n' "go/parser, $(nproc) workers" "$p_files" "$p_best" "$p_med" "$(mb "$p_rss")"
 printf '%-36s %7s %9s %9s\n' "go vet std (build cache warm)" "-" "$v_best" "$v_med"
 printf '%-36s %s (target ≤ 2: %s)\n' "ratio conclint / go/parser" "$parse_ratio" "$(verdict "$(awk -v r="$parse_ratio" 'BEGIN { print (r <= 2) }')")"
-printf '%-36s %s (target ≥ 10: %s)\n' "ratio go vet / conclint" "$vet_ratio" "$(verdict "$(awk -v r="$vet_ratio" 'BEGIN { print (r >= 10) }')")"
+printf '%-36s %s\n' "  (ratio of the medians)" "$wall_ratio_med"
+printf '%-36s %9s %9s\n' "CPU s (user+sys, best / median)" "best s" "median s"
+printf '%-36s %9s %9s\n' "conclint --format json" "$c_cpu_best" "$c_cpu_med"
+printf '%-36s %9s %9s\n' "go/parser, $(nproc) workers" "$p_cpu_best" "$p_cpu_med"
+printf '%-36s %s (target ≤ 2: %s)\n' "CPU ratio conclint / go/parser" "$cpu_ratio" "$(verdict "$(awk -v r="$cpu_ratio" 'BEGIN { print (r <= 2) }')")"
+printf '%-36s %s\n' "  (ratio of the medians)" "$cpu_ratio_med"
+[[ $vet_runs -eq 0 ]] ||
+    printf '%-36s %s (target ≥ 10: %s)\n' "ratio go vet / conclint" "$vet_ratio" "$(verdict "$(awk -v r="$vet_ratio" 'BEGIN { print (r >= 10) }')")"
 printf '%-36s %s MB\n' "conclint peak RSS" "$(mb "$c_rss")"
 echo "conclint report: $c_findings findings, $c_problems file problems; go/parser: $p_errors files with errors"
 exit 0

@@ -11,13 +11,25 @@ struct GoVersionResolver {
     }
 
     private var cache: [String: Version?] = [:]
+    /// The answer by the directory as the file paths spell it (up to and with the last `/`; `""`
+    /// for the working directory): a directory holds many files, and making a standardized URL of
+    /// each file's path cost more than all the rest of this.
+    private var cacheBySpelledDirectory: [Substring: Version?] = [:]
     private let fileManager = FileManager.default
 
     /// The version for the file at `path` (relative to the working directory or absolute), or
     /// `nil` when no `go.mod` above it has a readable `go` line.
     mutating func version(forFileAt path: String) -> Version? {
+        // Paths that differ only in a last component that is a file name have the same directory.
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        let spelled = slash.map { path[...$0] } ?? ""
+        let plainName = !name.isEmpty && name != "." && name != ".."
+        if plainName, let cached = cacheBySpelledDirectory[spelled] { return cached }
         let directory = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        return version(inDirectory: directory)
+        let result = version(inDirectory: directory)
+        if plainName { cacheBySpelledDirectory[spelled] = .some(result) }
+        return result
     }
 
     private mutating func version(inDirectory directory: String) -> Version? {

@@ -70,15 +70,19 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        switch lineBreaks {
-        case .lineFeed:
-            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            }
-        case .lineFeedOrCarriageReturn:
-            for (index, byte) in bytes.enumerated() {
-                let isLoneCR = byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))
-                if byte == UInt8(ascii: "\n") || isLoneCR { starts.append(index + 1) }
+        // Every file read is scanned here, so without bounds checks.
+        bytes.withUnsafeBufferPointer { bytes in
+            switch lineBreaks {
+            case .lineFeed:
+                for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                    starts.append(index + 1)
+                }
+            case .lineFeedOrCarriageReturn:
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    let isLoneCR = byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))
+                    if byte == UInt8(ascii: "\n") || isLoneCR { starts.append(index + 1) }
+                }
             }
         }
         self.lineStarts = starts

@@ -77,8 +77,11 @@ public enum LockConvention {
     ///
     /// - Parameter comment: the comment's text, with or without its `//` or `/* */`.
     public static func guardedLock(inComment comment: String) -> String? {
+        let markers = ["guarded by ", "protected by ", "guarded_by(", "guarded by: "]
+        // Most comments name no lock: an exact byte test says so without the Unicode reading.
+        if let ascii = LowercasedASCII(comment), !markers.contains(where: ascii.contains) { return nil }
         let lowered = comment.lowercased()
-        for marker in ["guarded by ", "protected by ", "guarded_by(", "guarded by: "] {
+        for marker in markers {
             guard let range = lowered.firstRange(of: marker) else { continue }
             // Lower-casing keeps ASCII offsets; read the name from the original spelling.
             let offset = lowered.utf8.distance(from: lowered.startIndex, to: range.upperBound)
@@ -91,39 +94,49 @@ public enum LockConvention {
         return nil
     }
 
+    /// A doc comment that names none of these says nothing about a lock.
+    static let lockWords = ["lock", "mutex", "mu ", "mu.", "mu)", "mu,", "held"]
+    /// Phrases about the caller only: "while holding X" describes what the function does.
+    static let heldLockPhrases = [
+        "caller must hold", "callers must hold", "caller holds", "callers hold", "caller should hold",
+        "caller must have locked", "caller must lock", "must be called with", "must be called while holding",
+        "must be called under", "should be called with", "should only be called with", "to be held",
+        "must be held", "must hold", "must already hold", "held by the caller", "locked by the caller",
+        "requires the lock", "requires that the lock", "assumes the lock is held", "assumes that the lock",
+        "expects the lock", "must be called while", "should be called while", "only be called while",
+        "must not be called without", "should not be called without", "already have acquired",
+        "should already hold", "must already be held", "should already be held",
+    ]
+    /// "No locks need to be held": the phrase in a sentence that denies it does not count.
+    static let heldLockDenials = ["no lock", "not need", "need not", "needn't", "not be held", "not hold", "not have to", "without"]
+    /// Words after which ``needsLockHeld(_:)`` looks for `locked` or `held`.
+    static let needsTriggers = ["needs ", "call with ", "called with ", "calls with "]
+
     /// Whether a function's doc comment says its caller must hold a lock ("must be called with
     /// mu held", "caller must hold", "lock must be held", "requires the lock").
     public static func requiresHeldLock(docComment: String) -> Bool {
-        let lowered = docComment.lowercased()
-        // Phrases about the caller only: "while holding X" describes what the function does.
-        let phrases = [
-            "caller must hold", "callers must hold", "caller holds", "callers hold", "caller should hold",
-            "caller must have locked", "caller must lock", "must be called with", "must be called while holding",
-            "must be called under", "should be called with", "should only be called with", "to be held",
-            "must be held", "must hold", "must already hold", "held by the caller", "locked by the caller",
-            "requires the lock", "requires that the lock", "assumes the lock is held", "assumes that the lock",
-            "expects the lock", "must be called while", "should be called while", "only be called while",
-            "must not be called without", "should not be called without", "already have acquired",
-            "should already hold", "must already be held", "should already be held",
-        ]
-        let namesALock = ["lock", "mutex", "mu ", "mu.", "mu)", "mu,", "held"].contains { lowered.contains($0) }
-        guard namesALock else { return false }
-        // "No locks need to be held": the phrase in a sentence that denies it does not count.
-        let denials = ["no lock", "not need", "need not", "needn't", "not be held", "not hold", "not have to", "without"]
+        // Doc comments are nearly always ASCII: read on bytes (the same answer, for far less).
+        if let ascii = LowercasedASCII(docComment) { return requiresHeldLock(ascii: ascii) }
+        return requiresHeldLock(lowered: docComment.lowercased())
+    }
+
+    /// ``requiresHeldLock(docComment:)`` on the lower-cased comment, read by `Character`.
+    static func requiresHeldLock(lowered: String) -> Bool {
+        guard lockWords.contains(where: { lowered.contains($0) }) else { return false }
         let sentences = lowered.split(whereSeparator: { $0 == "." || $0 == ";" || $0 == "!" })
         return sentences.contains { sentence in
             // "flushColdBuf needs mtx locked", "needs mu held".
             let needsHeld = needsLockHeld(String(sentence))
             // "Should not be called without the lock" denies the opposite: it is the convention.
-            let denied = denials.contains { sentence.contains($0) } && !sentence.contains("not be called without")
-            return (needsHeld || phrases.contains { sentence.contains($0) }) && !denied
+            let denied = heldLockDenials.contains { sentence.contains($0) } && !sentence.contains("not be called without")
+            return (needsHeld || heldLockPhrases.contains { sentence.contains($0) }) && !denied
         }
     }
 
     /// "flushColdBuf needs mtx locked", "needs mu and bufMu held", "Call with lock held":
     /// `locked` or `held` within the five words after a "needs" or a "call(ed) with".
     static func needsLockHeld(_ lowered: String) -> Bool {
-        ["needs ", "call with ", "called with ", "calls with "].contains { trigger in
+        needsTriggers.contains { trigger in
             var rest = lowered[...]
             while let range = rest.firstRange(of: trigger) {
                 let words = rest[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5)

@@ -377,18 +377,26 @@ extension GoLowering {
         var text = Substring(path)
         var components: [Place.Component] = []
         while text.first == "*" { text = text.dropFirst() }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard let first = parts.first else { return nil }
-        var rootName = first
-        var rootElements = 0
-        while rootName.hasSuffix("[…]") { rootName = rootName.dropLast(3); rootElements += 1 }
-        guard let id = root ?? resolve(String(rootName)) ?? implicitPackageVariable(String(rootName)) else { return nil }
-        components.append(contentsOf: repeatElement(.element, count: rootElements))
-        for part in parts.dropFirst() {
-            var name = part
+        // Bytes for the usual ASCII path (see PathText), characters otherwise.
+        let plain = PathText.isPlain(path)
+        let parts = plain ? PathText.parts(of: String(text)) : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        func elementsTrimmed(_ part: String) -> (name: String, elements: Int) {
+            if plain {
+                let trimmed = PathText.trimmingSuffixes("[…]", of: part)
+                return (trimmed.rest, trimmed.count)
+            }
+            var name = Substring(part)
             var elements = 0
             while name.hasSuffix("[…]") { name = name.dropLast(3); elements += 1 }
-            if !name.isEmpty { components.append(.field(String(name))) }
+            return (String(name), elements)
+        }
+        guard let first = parts.first else { return nil }
+        let (rootName, rootElements) = elementsTrimmed(first)
+        guard let id = root ?? resolve(rootName) ?? implicitPackageVariable(rootName) else { return nil }
+        components.append(contentsOf: repeatElement(.element, count: rootElements))
+        for part in parts.dropFirst() {
+            let (name, elements) = elementsTrimmed(part)
+            if !name.isEmpty { components.append(.field(name)) }
             components.append(contentsOf: repeatElement(.element, count: elements))
         }
         return Place(root: id, components: components)

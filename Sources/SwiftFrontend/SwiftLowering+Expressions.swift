@@ -292,9 +292,12 @@ extension SwiftLowering {
     /// Swift paths as the member chains spell them: `self.x.y` (rooted at the stored property
     /// `x`), `x.y`, `b.y[]`. The root is `root`, or the binding the first name resolves to.
     func placeOfPath(_ path: String, root: BindingID?) -> Place? {
-        var parts = path.split(separator: ".", omittingEmptySubsequences: false).map { part in
-            part.filter { $0 != "?" && $0 != "!" }
-        }
+        var parts =
+            PathText.isPlain(path)
+            ? PathText.parts(of: path, dropping: [UInt8(ascii: "?"), UInt8(ascii: "!")])
+            : path.split(separator: ".", omittingEmptySubsequences: false).map { part in
+                part.filter { $0 != "?" && $0 != "!" }
+            }
         if parts.first == "self" || parts.first == "Self" { parts.removeFirst() }
         guard let first = parts.first else { return nil }
         let rootName = first.hasSuffix("[]") ? String(first.dropLast(2)) : first

@@ -40,8 +40,28 @@ extension LintCommand {
 
     /// The names in `input` (one a line) that are `.swift` or `.go` files that exist.
     static func listedFiles(_ input: String) -> [String] {
-        input.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { name in
-            !name.isEmpty && (name.hasSuffix(".swift") || name.hasSuffix(".go")) && FileManager.default.fileExists(atPath: name)
+        names(in: input).filter { name in
+            var info = stat()
+            return !name.isEmpty && (name.hasSuffix(".swift") || name.hasSuffix(".go")) && stat(name, &info) == 0
+        }
+    }
+
+    /// The lines of `input`, without surrounding blanks; empty lines dropped.
+    ///
+    /// A list of thousands of files (`find … | conclint -`) is read on one thread before any
+    /// linting starts, so ASCII input, the usual kind, is split on bytes: the line breaks
+    /// `Character.isNewline` knows in ASCII (LF, VT, FF, CR; a CR LF pair is one break, and the
+    /// empty line between its two bytes is dropped anyway) and the blanks of
+    /// `CharacterSet.whitespaces` (space, tab).
+    static func names(in input: String) -> [String] {
+        guard input.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return input.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        return input.utf8.split(whereSeparator: { (0x0A...0x0D).contains($0) }).map { line in
+            let bytes = Array(line)
+            guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else { return "" }
+            return String(decoding: bytes[first...last], as: UTF8.self)
         }
     }
 
