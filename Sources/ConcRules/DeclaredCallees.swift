@@ -82,6 +82,22 @@ struct DeclaredCallees: Sendable {
         return text.isEmpty ? nil : text
     }
 
+    /// The caller's binding that roots the callee's `place` at the call: the call's receiver for
+    /// the callee's receiver or its type's stored property (`self` when the call is on self,
+    /// `nil` then), the argument for a parameter, the package variable itself.
+    func callerRoot(of place: Place, callee: Function, receiver: Place?, arguments: [Place?]) -> BindingID? {
+        let root = unit[place.root]
+        switch root.kind {
+        case .global: return root.id
+        case .receiver where root.function == callee.id: return receiver?.root
+        case .property: return receiver?.root
+        case .parameter where root.function == callee.id:
+            guard let index = parameters(of: callee).firstIndex(of: root.id), index < arguments.count else { return nil }
+            return arguments[index]?.root
+        default: return nil
+        }
+    }
+
     /// Where the callee's `place` (rooted at its receiver, a parameter, a package variable or a
     /// stored property of its type) is in the caller's frame at `call`, as key text; `nil` when it
     /// is the callee's own local or the call does not say.

@@ -29,16 +29,23 @@ struct LockCallees {
     /// The key (`w:s.mu`) of the lock `call`, made in `caller`, returns holding: the callee takes
     /// it on each normal path and releases nothing its caller holds.
     func acquiredKey(_ call: Call, in caller: Function) -> String? {
-        acquisition(call, in: caller)?.key
+        acquisition(call, in: caller, ofLocals: false)?.key
     }
 
     /// The callee `call` runs, when it returns holding a lock, with that lock's key in the
-    /// caller's frame.
-    func acquisition(_ call: Call, in caller: Function) -> (callee: FunctionID, key: String)? {
+    /// caller's frame. A lock of an object the caller keeps in a local (`buf := newBuffer();
+    /// buf.writeMode()`) is not followed unless `ofLocals`: the object may be the caller's own,
+    /// which nobody else can lock after it returns.
+    func acquisition(_ call: Call, in caller: Function, ofLocals: Bool) -> (callee: FunctionID, key: String)? {
         guard let callee = callees.callee(of: call, in: caller), let effect = effects[callee.id],
               let sync = effect.acquires, effect.releases == nil,
+              let place = sync.targetPlace ?? sync.target.map({ Place(root: $0) }),
               let key = key(of: sync, callee: callee, call: call, caller: caller, prefix: LockWithoutUnlock.lockKey(.sync(sync)))
         else { return nil }
+        let root = callees.callerRoot(
+            of: place, callee: callee, receiver: call.receiverPlace ?? call.receiver.map { Place(root: $0) },
+            arguments: call.argumentPlaces)
+        if !ofLocals, let root, [.local, .loopVariable, .result].contains(callees.unit[root].kind) { return nil }
         return (callee.id, key)
     }
 
@@ -59,7 +66,7 @@ struct LockCallees {
             // `nil` for the caller's own lock; a release ends the pending one.
             var pending: [String: FunctionID?] = [:]
             OpenKeyPaths.forEachInlineStep(caller.body, unit: unit) { step in
-                if case .call(let call) = step, !tested.contains(call.range), let found = acquisition(call, in: caller) {
+                if case .call(let call) = step, !tested.contains(call.range), let found = acquisition(call, in: caller, ofLocals: true) {
                     pending[found.key] = .some(found.callee)
                 } else if let key = LockWithoutUnlock.lockKey(step) {
                     pending[key] = .some(nil)

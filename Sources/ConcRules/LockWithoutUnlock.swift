@@ -62,7 +62,10 @@ struct LockWithoutUnlock: Rule {
             let enteredHeld = Self.keysEnteredHeld(function, opens: opens, closes: closes)
             // A lock operation of its own returns holding the lock on its success path, or on
             // every path when its callers release what it took.
-            var acquired = Self.keysAcquiredOnSuccess(walk.exits)
+            // Which locks each path has taken by each exit, released or not.
+            var takenWalk = OpenKeyPaths(unit: unit, opens: opens, closes: { _ in nil })
+            takenWalk.walk(function.body)
+            var acquired = Self.keysAcquiredOnSuccess(walk.exits, taken: takenWalk.exits)
             if releasedByCallers.contains(function.id), let key = lockCallees.ownAcquiredKey(function.id) { acquired.insert(key) }
             // Locks of a named result (`i.mu` of `find() (i *indirect)`) are the caller's to
             // release: the function hands the locked object back.
@@ -206,12 +209,17 @@ struct LockWithoutUnlock: Rule {
         return found
     }
 
-    /// The locks a lock operation of its own returns holding: those some `return` leaves
-    /// holding while the paths that released them leave otherwise — every `return` that holds
-    /// one says `true` and every `return` after releasing it says `false` (`TryLockFor`, a
-    /// condition lock's `lock(whenValue:timeout:)`: the success path hands the lock to the caller).
-    static func keysAcquiredOnSuccess(_ exits: [OpenKeyPaths.ExitRecord]) -> Set<String> {
+    /// The locks a lock operation of its own returns holding: those some `return true` leaves
+    /// holding while the paths that released them leave otherwise — no `return` that holds one
+    /// says `false` and every `return` after releasing it that says anything says `false`
+    /// (`TryLockFor`, a condition lock's `lock(whenValue:timeout:)`: the success path hands the
+    /// lock to the caller).
+    /// `taken` are the exits of a walk that never closes a key: a lock not open there was not
+    /// taken on the way (a `return true` of a build that has no lock), which says nothing.
+    static func keysAcquiredOnSuccess(_ exits: [OpenKeyPaths.ExitRecord], taken: [OpenKeyPaths.ExitRecord]) -> Set<String> {
         let returns = exits.filter { $0.exit.kind == .return }
+        var takenAt: [SourceRange: Set<String>] = [:]
+        for record in taken { takenAt[record.exit.range, default: []].formUnion(record.open.keys) }
         var keys = Set<String>()
         for key in Set(returns.flatMap(\.open.keys)) {
             var held = 0
@@ -219,9 +227,11 @@ struct LockWithoutUnlock: Rule {
             var agrees = true
             for record in returns {
                 if record.open[key] != nil, !record.deferredClosed.contains(key) {
-                    held += 1
-                    if record.exit.returnsBool != true { agrees = false }
-                } else if record.exit.returnsBool != nil {
+                    // `return true`, or a result worked out under the lock (`return try
+                    // wait(until: deadline)`) beside a `return true` elsewhere.
+                    if record.exit.returnsBool == true { held += 1 }
+                    if record.exit.returnsBool == false { agrees = false }
+                } else if record.exit.returnsBool != nil, takenAt[record.exit.range]?.contains(key) == true {
                     released += record.exit.returnsBool == false ? 1 : 0
                     if record.exit.returnsBool == true { agrees = false }
                 }

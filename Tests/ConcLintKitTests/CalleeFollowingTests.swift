@@ -45,8 +45,8 @@ struct CalleeFollowingTests {
     @Test("a lock taken through a helper that returns holding it and left held on an early return is reported at the call")
     func leakThroughLockHelper() {
         let found = messages("lock-without-unlock", goStore(
-            helpers: "func (s *store) lock() { s.mu.Lock() }\n\nfunc (s *store) unlock() { s.mu.Unlock() }",
-            body: "\ts.lock()\n" + earlyReturn + "\ts.balance -= amount\n\ts.unlock()"))
+            helpers: "func (s *store) lockBalance() { s.mu.Lock() }\n\nfunc (s *store) unlockBalance() { s.mu.Unlock() }",
+            body: "\ts.lockBalance()\n" + earlyReturn + "\ts.balance -= amount\n\ts.unlockBalance()"))
         #expect(found.count == 1)
         #expect(found.first?.contains("`s.mu`") == true)
     }
@@ -54,20 +54,20 @@ struct CalleeFollowingTests {
     @Test("the caller's lock is named through its own receiver, whatever the helper calls its receiver")
     func receiverMapped() {
         let found = messages("lock-without-unlock", goStore(
-            helpers: "func (x *store) lock() { x.mu.Lock() }",
-            body: "\ts.lock()\n" + earlyReturn + "\ts.balance -= amount\n\ts.mu.Unlock()"))
+            helpers: "func (x *store) lockBalance() { x.mu.Lock() }",
+            body: "\ts.lockBalance()\n" + earlyReturn + "\ts.balance -= amount\n\ts.mu.Unlock()"))
         #expect(found.count == 1)
     }
 
     @Test(
         "a helper that takes the lock only sometimes, releases it by defer, or is one of two same-named methods the call cannot tell apart is not a lock operation",
         arguments: [
-            ("func (s *store) lock() {\n\tif s.balance > 0 {\n\t\ts.mu.Lock()\n\t}\n}", "s"),
-            ("func (s *store) lock() {\n\ts.mu.Lock()\n\tdefer s.mu.Unlock()\n\ts.balance++\n}", "s"),
-            ("func (s *store) lock() { s.mu.Lock() }\n\ntype other struct{ mu sync.Mutex }\n\nfunc (o *other) lock() { o.mu.Lock() }\n\nvar locker interface{ lock() }", "locker"),
+            ("func (s *store) lockBalance() {\n\tif s.balance > 0 {\n\t\ts.mu.Lock()\n\t}\n}", "s"),
+            ("func (s *store) lockBalance() {\n\ts.mu.Lock()\n\tdefer s.mu.Unlock()\n\ts.balance++\n}", "s"),
+            ("func (s *store) lockBalance() { s.mu.Lock() }\n\ntype other struct{ mu sync.Mutex }\n\nfunc (o *other) lockBalance() { o.mu.Lock() }\n\nvar locker interface{ lockBalance() }", "locker"),
         ])
     func notLockOperations(helpers: String, receiver: String) {
-        let body = "\t\(receiver).lock()\n" + earlyReturn + "\t\(receiver).mu.Unlock()"
+        let body = "\t\(receiver).lockBalance()\n" + earlyReturn + "\t\(receiver).mu.Unlock()"
         #expect(messages("lock-without-unlock", goStore(helpers: helpers, body: body)).isEmpty)
     }
 

@@ -1,6 +1,6 @@
 // run: leak
-// `lock` is a lock operation of its own: it returns holding `s.mu`. `withdraw` takes the lock
-// through it, releases it through `unlock`, and leaves on the error path in between holding it.
+// `lockBalance` is a lock operation of its own: it returns holding `s.mu`. `withdraw` takes the lock
+// through it, releases it through `unlockBalance`, and leaves on the error path in between holding it.
 package main
 
 import (
@@ -15,17 +15,17 @@ type store struct {
 	balance int
 }
 
-func (s *store) lock() { s.mu.Lock() }
+func (s *store) lockBalance() { s.mu.Lock() }
 
-func (s *store) unlock() { s.mu.Unlock() }
+func (s *store) unlockBalance() { s.mu.Unlock() }
 
 func (s *store) withdraw(amount int) error {
-	s.lock() // want "lock-without-unlock"
+	s.lockBalance() // want "lock-without-unlock"
 	if amount > s.balance {
 		return errors.New("insufficient funds")
 	}
 	s.balance -= amount
-	s.unlock()
+	s.unlockBalance()
 	return nil
 }
 

@@ -1,6 +1,6 @@
 // run: clean
-// `lock` returns holding `s.mu`; every caller releases it on each path out, directly, through
-// `unlock`, or with a deferred `unlock`.
+// `lockBalance` returns holding `s.mu`; every path out of its caller releases it, directly or
+// through `unlockBalance`, also from a `defer`.
 package main
 
 import (
@@ -14,14 +14,14 @@ type store struct {
 	balance int
 }
 
-func (s *store) lock() { s.mu.Lock() }
+func (s *store) lockBalance() { s.mu.Lock() }
 
-func (s *store) unlock() { s.mu.Unlock() }
+func (s *store) unlockBalance() { s.mu.Unlock() }
 
 func (s *store) withdraw(amount int) error {
-	s.lock()
+	s.lockBalance()
 	if amount > s.balance {
-		s.unlock()
+		s.unlockBalance()
 		return errors.New("insufficient funds")
 	}
 	s.balance -= amount
@@ -30,8 +30,8 @@ func (s *store) withdraw(amount int) error {
 }
 
 func (s *store) deposit(amount int) error {
-	s.lock()
-	defer s.unlock()
+	s.mu.Lock()
+	defer s.unlockBalance()
 	if amount <= 0 {
 		return errors.New("nothing to deposit")
 	}
