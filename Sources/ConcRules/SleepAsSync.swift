@@ -64,6 +64,9 @@ struct SleepAsSync: Rule {
         var effects = Set<BindingID>()
         var counted = Set<BindingID>()
         var used = Set<BindingID>()
+        // What the work reaches through a pointer the spawn passed (`go s.run()`, `go fill(buf)`):
+        // the creator reads it only through that pointer (`s.count`), not by passing it on.
+        var pointedTo = Set<BindingID>()
         UnitAnalysis.forEachStep(spawn.arguments) { step in
             if case .access(let access) = step { signals.insert(access.binding) }
         }
@@ -75,7 +78,10 @@ struct SleepAsSync: Rule {
             guard let id else { return nil }
             guard isDeclared, analysis.unit[id].function == body else { return id }
             if through, place.map({ $0.components.isEmpty }) ?? true { return nil }
-            return analysis.creatorBinding(of: id, in: body, spawn: spawn)
+            guard let mapped = analysis.creatorBinding(of: id, in: body, spawn: spawn) else { return nil }
+            let byAddress = spawn.addressArguments.contains { $0.binding == mapped }
+            if through, !byAddress { pointedTo.insert(mapped) }
+            return mapped
         }
         for event in analysis.flows[body.index] {
             switch event.step {
@@ -103,6 +109,7 @@ struct SleepAsSync: Rule {
                 if case .wait(let wait) = event.step, let target = wait.target { return counted.contains(target) }
                 // Reads what the work writes, or changes what it reads.
                 guard case .access(let access) = event.step else { return false }
+                if pointedTo.contains(access.binding), access.place.map({ $0.components.isEmpty }) ?? true { return false }
                 return effects.contains(access.binding) || access.kind.isWrite && !access.isAtomic && used.contains(access.binding)
             }
         }
