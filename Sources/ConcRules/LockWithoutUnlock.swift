@@ -62,10 +62,7 @@ struct LockWithoutUnlock: Rule {
             let enteredHeld = Self.keysEnteredHeld(function, opens: opens, closes: closes)
             // A lock operation of its own returns holding the lock on its success path, or on
             // every path when its callers release what it took.
-            // Which locks each path has taken by each exit, released or not.
-            var takenWalk = OpenKeyPaths(unit: unit, opens: opens, closes: { _ in nil })
-            takenWalk.walk(function.body)
-            var acquired = Self.keysAcquiredOnSuccess(walk.exits, taken: takenWalk.exits)
+            var acquired = Self.keysAcquiredOnSuccess(walk.exits, taken: Self.locksBefore(function.body, unit: unit, opens: opens))
             if releasedByCallers.contains(function.id), let key = lockCallees.ownAcquiredKey(function.id) { acquired.insert(key) }
             // Locks of a named result (`i.mu` of `find() (i *indirect)`) are the caller's to
             // release: the function hands the locked object back.
@@ -214,12 +211,10 @@ struct LockWithoutUnlock: Rule {
     /// says `false` and every `return` after releasing it that says anything says `false`
     /// (`TryLockFor`, a condition lock's `lock(whenValue:timeout:)`: the success path hands the
     /// lock to the caller).
-    /// `taken` are the exits of a walk that never closes a key: a lock not open there was not
-    /// taken on the way (a `return true` of a build that has no lock), which says nothing.
-    static func keysAcquiredOnSuccess(_ exits: [OpenKeyPaths.ExitRecord], taken: [OpenKeyPaths.ExitRecord]) -> Set<String> {
+    /// `takenAt` says which locks a path may have taken by each exit: a lock it cannot have taken
+    /// (a `return true` of a build that has no lock) says nothing of failure.
+    static func keysAcquiredOnSuccess(_ exits: [OpenKeyPaths.ExitRecord], taken takenAt: [SourceRange: Set<String>]) -> Set<String> {
         let returns = exits.filter { $0.exit.kind == .return }
-        var takenAt: [SourceRange: Set<String>] = [:]
-        for record in taken { takenAt[record.exit.range, default: []].formUnion(record.open.keys) }
         var keys = Set<String>()
         for key in Set(returns.flatMap(\.open.keys)) {
             var held = 0
@@ -239,6 +234,43 @@ struct LockWithoutUnlock: Rule {
             if agrees, held > 0, released > 0 { keys.insert(key) }
         }
         return keys
+    }
+
+    /// For each exit, the locks taken earlier in the body on a path that can reach it: before it
+    /// in the source and not in another arm of a branch both lie in.
+    static func locksBefore(_ body: [Step], unit: Unit, opens: (Step) -> String?) -> [SourceRange: Set<String>] {
+        struct Arm: Hashable { var branch: SourceRange; var index: Int }
+        var locks: [(key: String, start: SourcePosition, arms: [Arm])] = []
+        var exits: [(range: SourceRange, arms: [Arm])] = []
+        func visit(_ steps: [Step], arms: [Arm], depth: Int) {
+            guard depth < 200 else { return }
+            for step in steps {
+                if let key = opens(step), let range = OpenKeyPaths.range(of: step) { locks.append((key, range.start, arms)) }
+                switch step {
+                case .exit(let exit): exits.append((exit.range, arms))
+                case .loop(let loop): visit(loop.header, arms: arms, depth: depth + 1); visit(loop.body, arms: arms, depth: depth + 1)
+                case .branch(let branch):
+                    for (index, arm) in branch.arms.enumerated() { visit(arm, arms: arms + [Arm(branch: branch.range, index: index)], depth: depth + 1) }
+                case .select(let select):
+                    for (index, selectCase) in select.cases.enumerated() {
+                        visit(selectCase.body, arms: arms + [Arm(branch: select.range, index: index)], depth: depth + 1)
+                    }
+                case .critical(let critical): visit(critical.body, arms: arms, depth: depth + 1)
+                case .spawn(let spawn): visit(spawn.arguments, arms: arms, depth: depth + 1)
+                case .closure(let use) where use.invocation == .inPlace: visit(unit[use.function].body, arms: arms, depth: depth + 1)
+                default: break
+                }
+            }
+        }
+        visit(body, arms: [], depth: 0)
+        var result: [SourceRange: Set<String>] = [:]
+        for exit in exits {
+            for lock in locks where lock.start < exit.range.start {
+                let exclusive = lock.arms.contains { arm in exit.arms.contains { $0.branch == arm.branch && $0.index != arm.index } }
+                if !exclusive { result[exit.range, default: []].insert(lock.key) }
+            }
+        }
+        return result
     }
 
     /// Where each lock is released outside `defer`, by key: by its own steps, and by calls of
