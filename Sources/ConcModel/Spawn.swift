@@ -57,6 +57,9 @@ public struct Spawn: Sendable {
     /// The places of the arguments of `go f(x, y)` that are bindings or paths from one, by
     /// position (`nil` for other expressions): which parameter of `f` gets what.
     public var argumentPlaces: [Place?] = []
+    /// The receiver of `go s.worker()` as a structured path, when a binding roots it: what the
+    /// started method's receiver stands for.
+    public var receiverPlace: Place?
     public var executor: Executor
     public var handle: Handle
     /// The group the work is counted in (`async(group:)`, `errgroup`, `wg.Go`), when known.

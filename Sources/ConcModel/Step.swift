@@ -222,6 +222,9 @@ public struct Exit: Sendable {
     public var endsSwitchArm: Bool
     /// The label of a labeled `break` or `continue` (``Loop/label``, ``Branch/label``).
     public var label: String?
+    /// A `return` of the literal `true` or `false` as the function's only result: a try or
+    /// timeout acquire tells its success path from its failure path by it.
+    public var returnsBool: Bool?
 
     public init(
         kind: Kind, range: SourceRange, continuesLoop: Bool = false, isFailedTry: Bool = false,

@@ -55,6 +55,9 @@ public struct FieldDeclaration: Sendable {
     /// points to, not the field; an atomic operation there (`atomic.AddInt64(&s.f.n, 1)`) is
     /// on that object's memory too.
     public var isPointer = false
+    /// Swift: declared `private` or `fileprivate`, so only code of this file can use it; a
+    /// field without it may be used by another file of the package (an extension's `stop()`).
+    public var isFileScoped = false
     public var range: SourceRange
 
     public init(

@@ -11,14 +11,17 @@ extension LockWithoutUnlock {
     /// lock over nothing that could block or take it again. The release is copied as written
     /// (`a.mu.Unlock()`, `lock.unlock()`) into the language's `defer` from the rule's metadata.
     ///
-    /// Otherwise `review`: the release inserted before each leaking `return` or `throw`.
+    /// Otherwise `review`: the release inserted before each leaking `return` or `throw`. A lock
+    /// some call of the body takes or releases (`s.lock()`) gets no `safe` fix: moving the body's
+    /// own releases would not move those.
     func releaseFixes(
-        lockRange: SourceRange, key: String, exits: [Exit], in function: Function, unit: Unit, context: RuleContext
+        lockRange: SourceRange, key: String, exits: [Exit], in function: Function, unit: Unit, context: RuleContext,
+        takenOrReleasedByCalls: Bool = false
     ) -> [Fix] {
         let file = unit.file
         var releases: [(range: SourceRange, followedByExit: Bool)] = []
         var lockCount = 0
-        var opaque = false
+        var opaque = takenOrReleasedByCalls
         func visit(_ steps: [Step], depth: Int) {
             guard depth < 200 else { opaque = true; return }
             for (index, step) in steps.enumerated() {

@@ -9,7 +9,9 @@ struct MissingWait: Rule {
         for event in analysis.spawns {
             guard case .spawn(let spawn) = event.step else { continue }
             if case .stored(let name) = spawn.handle, let body = spawn.body {
-                checkStoredHandle(spawn, name: name, body: body, analysis: analysis, context: context, into: &findings)
+                checkStoredHandle(
+                    spawn, name: name, body: body, creator: analysis.flowOwner[event.function.index], analysis: analysis,
+                    context: context, into: &findings)
                 continue
             }
             let creator = unit[analysis.flowOwner[event.function.index]]
@@ -143,6 +145,25 @@ struct MissingWait: Rule {
         return false
     }
 
+    /// Whether the property a task is stored in (`listener`, `self.listener`) is one of the
+    /// storing type's own, declared in this file `private` or `fileprivate`: every cancel or
+    /// await of it, in the type's `stop()`, `close()` or `shutdown()` or anywhere else, is then
+    /// in this file.
+    private func isFileScoped(_ stored: String, storedBy creator: FunctionID, analysis: UnitAnalysis) -> Bool {
+        let unit = analysis.unit
+        var owner: String?
+        var current: FunctionID? = creator
+        while let id = current, owner == nil {
+            owner = unit[id].ownerType
+            current = unit[id].parent
+        }
+        guard let owner else { return false }
+        let name = stored.hasPrefix("self.") ? String(stored.dropFirst(5)) : stored
+        return unit.types.contains { type in
+            type.name == owner && type.fields.contains { $0.name == name && $0.isFileScoped }
+        }
+    }
+
     private func needsWaiting(_ spawn: Spawn) -> Bool {
         switch spawn.kind {
         case .goroutine, .thread, .task, .detachedTask, .dispatchAsync, .operation, .userDeclared: true
@@ -182,7 +203,7 @@ struct MissingWait: Rule {
     /// A long-running task kept in a property that nothing ever cancels or awaits: it outlives
     /// its owner (and, capturing it, keeps it alive).
     private func checkStoredHandle(
-        _ spawn: Spawn, name: String, body: FunctionID, analysis: UnitAnalysis, context: RuleContext,
+        _ spawn: Spawn, name: String, body: FunctionID, creator: FunctionID, analysis: UnitAnalysis, context: RuleContext,
         into findings: inout [Finding]
     ) {
         guard spawn.kind == .task || spawn.kind == .detachedTask else { return }
@@ -194,6 +215,9 @@ struct MissingWait: Rule {
             }
         }
         guard isLongRunning else { return }
+        // Another file of the package may end it (an extension's `stop()`, `close()` or
+        // `shutdown()`): only a property no other file can reach is judged from this one.
+        guard isFileScoped(name, storedBy: creator, analysis: analysis) else { return }
         let isEnded = analysis.flows.contains { flow in
             flow.contains { event in
                 guard case .wait(let wait) = event.step, wait.kind == .cancel || wait.kind == .awaitTask else { return false }

@@ -46,7 +46,7 @@ struct SleepAsSync: Rule {
                 return false
             }
             if waitedBetween { return nil }
-            if standsIn(for: spawn, spawnEvent: event, sleep: sleepEvent, flow: flow, analysis: analysis) { return spawn }
+            if standsIn(for: spawn, body: body, spawnEvent: event, sleep: sleepEvent, flow: flow, analysis: analysis) { return spawn }
         }
         return nil
     }
@@ -55,28 +55,48 @@ struct SleepAsSync: Rule {
     /// that only gives the work a chance to get somewhere (the test passes either way) is
     /// followed by a real join on the work before anything the work wrote is read. Without a
     /// join, the sleep stands in when what follows reads what the work changes, or when the
-    /// function ends after it.
-    private func standsIn(for spawn: Spawn, spawnEvent: FlowEvent, sleep: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis) -> Bool {
+    /// function ends after it. Work that is a declared function of the file (`go worker(&n)`) is
+    /// read through its parameters and receiver: what it writes through them is the creator's.
+    private func standsIn(
+        for spawn: Spawn, body: FunctionID, spawnEvent: FlowEvent, sleep: FlowEvent, flow: [FlowEvent], analysis: UnitAnalysis
+    ) -> Bool {
         var signals = Set<BindingID>()
         var effects = Set<BindingID>()
         var counted = Set<BindingID>()
         var used = Set<BindingID>()
+        // What the work reaches through a pointer the spawn passed (`go s.run()`, `go fill(buf)`):
+        // the creator reads it only through that pointer (`s.count`), not by passing it on.
+        var pointedTo = Set<BindingID>()
         UnitAnalysis.forEachStep(spawn.arguments) { step in
             if case .access(let access) = step { signals.insert(access.binding) }
         }
-        if let body = spawn.body {
-            for event in analysis.flows[body.index] {
-                switch event.step {
-                case .channel(let channel):
-                    if let id = channel.channel { signals.insert(id) }
-                case .sync(let sync):
-                    // A group the work counts itself into (`wg.Add` inside it) is not waited on by `Wait`.
-                    if let id = sync.target, case .groupAdd = sync.kind { counted.insert(id) } else if let id = sync.target { signals.insert(id) }
-                case .select(let select): for selectCase in select.cases { if let id = selectCase.channel { signals.insert(id) } }
-                case .access(let access) where access.kind.isWrite: effects.insert(access.binding)
-                case .access(let access) where !access.isAtomic: used.insert(access.binding)
-                default: break
-                }
+        // In a declared function, a parameter or the receiver stands for what the spawn passed;
+        // its own locals are nothing of the creator's. Storage is the creator's only when the
+        // access goes through it (`*n`, `s.count`), not when it assigns the parameter itself.
+        let isDeclared = analysis.unit[body].kind == .declared
+        func creator(_ id: BindingID?, place: Place? = nil, through: Bool = false) -> BindingID? {
+            guard let id else { return nil }
+            guard isDeclared, analysis.unit[id].function == body else { return id }
+            if through, place.map({ $0.components.isEmpty }) ?? true { return nil }
+            guard let mapped = analysis.creatorBinding(of: id, in: body, spawn: spawn) else { return nil }
+            let byAddress = spawn.addressArguments.contains { $0.binding == mapped }
+            if through, !byAddress { pointedTo.insert(mapped) }
+            return mapped
+        }
+        for event in analysis.flows[body.index] {
+            switch event.step {
+            case .channel(let channel):
+                if let id = creator(channel.channel) { signals.insert(id) }
+            case .sync(let sync):
+                // A group the work counts itself into (`wg.Add` inside it) is not waited on by `Wait`.
+                guard let id = creator(sync.target) else { break }
+                if case .groupAdd = sync.kind { counted.insert(id) } else { signals.insert(id) }
+            case .select(let select): for selectCase in select.cases { if let id = creator(selectCase.channel) { signals.insert(id) } }
+            case .access(let access) where access.kind.isWrite:
+                if let id = creator(access.binding, place: access.place, through: true) { effects.insert(id) }
+            case .access(let access) where !access.isAtomic:
+                if let id = creator(access.binding, place: access.place, through: true) { used.insert(id) }
+            default: break
             }
         }
         signals.subtract(counted)
@@ -89,6 +109,7 @@ struct SleepAsSync: Rule {
                 if case .wait(let wait) = event.step, let target = wait.target { return counted.contains(target) }
                 // Reads what the work writes, or changes what it reads.
                 guard case .access(let access) = event.step else { return false }
+                if pointedTo.contains(access.binding), access.place.map({ $0.components.isEmpty }) ?? true { return false }
                 return effects.contains(access.binding) || access.kind.isWrite && !access.isAtomic && used.contains(access.binding)
             }
         }

@@ -15,6 +15,8 @@ public final class UnitAnalysis: Sendable {
     public let flowOwner: [FunctionID]
     /// Names of declared functions whose flow (or a callee's, by name, transitively) waits.
     public let waitingFunctionNames: Set<String>
+    /// The file's declared functions, for following a call or a `go f()` into its callee.
+    let declaredCallees: DeclaredCallees
 
     public init(_ unit: Unit) {
         self.unit = unit
@@ -52,6 +54,7 @@ public final class UnitAnalysis: Sendable {
         self.spawns = spawns.sorted { $0.range.start < $1.range.start }
         self.spawnOfBody = spawnOfBody
         self.waitingFunctionNames = Self.waitingFunctions(unit: unit, flows: flows)
+        self.declaredCallees = DeclaredCallees(unit)
     }
 
     /// The flow that `function`'s steps are part of.

@@ -49,6 +49,9 @@ extension GoLowering {
         var spawn = Spawn(kind: .goroutine, body: body, callee: calleeName, arguments: arguments,
                           executor: .concurrent, handle: .none, api: "go", range: range(node))
         spawn.argumentPlaces = call.args.map { argument in resolvePath(argument).flatMap { place(ofPath: $0.1, root: $0.0) } }
+        if body == nil, let selector = call.fun as? SelectorExpr, callee(of: call).package == nil {
+            spawn.receiverPlace = resolvePath(selector.x).flatMap { place(ofPath: $0.1, root: $0.0) }
+        }
         let spawned = callee(of: call)
         spawn.servesForever = body == nil
             && GoAPITable.servesForever(package: spawned.package, receiverIsValue: spawned.receiver != nil, name: spawned.name)

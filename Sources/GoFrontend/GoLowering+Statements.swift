@@ -32,7 +32,11 @@ extension GoLowering {
             emit(.deferred(Deferred(body: body, range: range(node))))
         case let node as ReturnStmt:
             for result in node.results { lowerExpr(result) }
-            emit(.exit(Exit(kind: .return, range: range(node))))
+            var exit = Exit(kind: .return, range: range(node))
+            if node.results.count == 1, let literal = node.results[0] as? Ident, ["true", "false"].contains(literal.name) {
+                exit.returnsBool = literal.name == "true"
+            }
+            emit(.exit(exit))
         case let node as BranchStmt:
             if node.tok == .continue {
                 emit(.exit(Exit(kind: .loopExit, range: range(node), continuesLoop: true, label: node.label?.name)))

@@ -115,9 +115,14 @@ extension SwiftLowering {
                     bindings[id.index].ownerType = name
                     properties[name, default: [:]][propertyName] = id
                     if !isStatic {
-                        declaration.fields.append(FieldDeclaration(
+                        var field = FieldDeclaration(
                             name: propertyName, type: facts, isMutable: isMutable, isIsolated: isolated,
-                            guardedBy: guardedBy, range: range(node)))
+                            guardedBy: guardedBy, range: range(node))
+                        // `private(set)` limits only the setter: the property is read elsewhere.
+                        field.isFileScoped = variable.modifiers.contains { modifier in
+                            ["private", "fileprivate"].contains(modifier.name.text) && modifier.detail == nil
+                        }
+                        declaration.fields.append(field)
                     }
                 }
             } else {

@@ -60,7 +60,11 @@ extension SwiftLowering {
                 lowerExpr(value)
                 pendingHandle = saved
             }
-            emit(.exit(Exit(kind: .return, range: range(node))))
+            var exit = Exit(kind: .return, range: range(node))
+            if let literal = node.expression?.as(BooleanLiteralExprSyntax.self) {
+                exit.returnsBool = literal.literal.tokenKind == .keyword(.true)
+            }
+            emit(.exit(exit))
         case .throwStmt(let node):
             lowerExpr(node.expression)
             // Caught by an enclosing `catch`: the path goes on in the catch clause, which the

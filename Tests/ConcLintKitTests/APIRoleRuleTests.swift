@@ -335,7 +335,7 @@ struct APIRoleRuleTests {
     func swiftCancel() throws {
         let swift = """
             final class Listener {
-                var task: Task<Void, Never>?
+                private var task: Task<Void, Never>?
                 let stream: AsyncStream<Int>
 
                 init(stream: AsyncStream<Int>) { self.stream = stream }

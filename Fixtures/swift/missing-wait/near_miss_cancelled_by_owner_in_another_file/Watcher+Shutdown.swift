@@ -1,0 +1,6 @@
+// run: skip
+extension Watcher {
+    func shutdown() {
+        listener?.cancel()
+    }
+}
