@@ -47,6 +47,7 @@ struct WaitgroupAddInSpawn: Rule {
                 guard isFirst || dones.contains(path) && !countsNestedWork(after: step, body: body, path: path, analysis: analysis)
                 else { continue }
                 if waitsAreOrderedAfter(step, body: body, path: path, analysis: analysis) { continue }
+                if isSerialisedWithWaits(step, path: path, analysis: analysis) { continue }
                 let counting = "`\(sync.targetPath).\(unit.facts.spelling.groupAdd)`"
                 findings.append(context.finding(
                     "\(counting) runs inside the \(spawn.kind.noun) it counts; a `Wait` that runs first returns before the work is counted",
@@ -95,12 +96,37 @@ struct WaitgroupAddInSpawn: Rule {
             // A function that signals after counting may be one a coordinator waits for before
             // its `Wait`; the signal's channel is the function's own name for it, so stay silent.
             if signals(after: step, body: body, path: path, analysis: analysis) { return }
+            if isSerialisedWithWaits(step, path: path, analysis: analysis) { return }
             findings.append(context.finding(
                 "`\(group).\(unit.facts.spelling.groupAdd)` runs inside `\(callee.name)`, the \(spawn.kind.noun) it counts; a `Wait` that runs first returns before the work is counted",
                 at: spawn.range,
                 related: [RelatedLocation(range: sync.range, message: "counted here, inside the \(spawn.kind.noun)")]))
             return
         }
+    }
+
+    /// Whether the count is taken under a lock that every `Wait` on the group in the file is also
+    /// made under (`mu.Lock(); wg.Add(1); mu.Unlock()` against `mu.Lock(); wg.Wait(); mu.Unlock()`,
+    /// martian's proxy): the author serialises counting with waiting on purpose, typically to
+    /// check a closing flag right after the count, so a count that loses the race sees the close.
+    private func isSerialisedWithWaits(_ add: FlowEvent, path: String, analysis: UnitAnalysis) -> Bool {
+        func rootless(_ text: String) -> String {
+            guard let dot = text.firstIndex(of: ".") else { return text }
+            return String(text[text.index(after: dot)...])
+        }
+        let locks = Set(add.context.heldLocks.map(rootless))
+        guard !locks.isEmpty else { return false }
+        var waits = 0
+        for flow in analysis.flows {
+            for event in flow {
+                guard case .wait(let wait) = event.step, wait.kind == .group,
+                      rootless(LockWithoutUnlock.normalized(wait.targetPath)) == rootless(path)
+                else { continue }
+                waits += 1
+                if locks.isDisjoint(with: event.context.heldLocks.map(rootless)) { return false }
+            }
+        }
+        return waits > 0
     }
 
     /// Whether the body sends, closes or signals something other than the group after `add`.
