@@ -15,9 +15,15 @@ let signals = AsyncStream<Int32> { continuation in
     }
 }
 source.resume()
-kill(getpid(), SIGUSR1)
+// The source is armed asynchronously after `resume()`: keep signalling until one arrives, so a
+// signal sent before it is armed (and ignored) cannot hang the run.
+let sender = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "sender"))
+sender.schedule(deadline: .now(), repeating: .milliseconds(20))
+sender.setEventHandler { kill(getpid(), SIGUSR1) }
+sender.resume()
 for await received in signals {
     print("received signal", received)
     break
 }
+sender.cancel()
 source.cancel()
