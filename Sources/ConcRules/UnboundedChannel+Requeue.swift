@@ -13,17 +13,12 @@ extension UnboundedChannel {
         guard let field = send.channelPlace?.leadingFields.last, spawnEvent.context.loops.isEmpty else { return false }
         let starter = analysis.flowOwner[spawnEvent.function.index]
         guard unit[starter].kind == .declared else { return false }
-        var declaredByName: [String: Int] = [:]
-        for function in unit.functions where function.kind == .declared { declaredByName[function.name, default: 0] += 1 }
-        // Calls of each declared function whose name no other function of the file has.
+        // Calls of each declared function of the file, resolved as the per-file rules resolve them.
         var callers: [FunctionID: [FlowEvent]] = [:]
-        let uniquelyNamed = Dictionary(
-            unit.functions.filter { $0.kind == .declared && declaredByName[$0.name] == 1 }.map { ($0.name, $0.id) },
-            uniquingKeysWith: { first, _ in first })
         for function in unit.functions where analysis.flowOwner[function.id.index] == function.id {
             for event in analysis.flows[function.id.index] {
-                guard case .call(let call) = event.step, call.functionValue == nil, let callee = uniquelyNamed[call.name] else { continue }
-                callers[callee, default: []].append(event)
+                guard case .call(let call) = event.step, let callee = analysis.declaredCallees.callee(of: call, in: function) else { continue }
+                callers[callee.id, default: []].append(event)
             }
         }
         func receivesField(_ event: FlowEvent) -> Bool {
