@@ -4,7 +4,10 @@ import ConcModel
 /// holding a lock on each of its normal paths (`func (s *S) lock() { s.mu.Lock() }`, Swift
 /// `func acquire() { lock.lock() }`) takes it for its caller, and one that releases a lock it did
 /// not take releases the caller's.
-struct LockCallees {
+///
+/// A class: the rule's closures capture it, and a struct holding the unit was copied (every
+/// array of the unit retained and released) at each call.
+final class LockCallees {
     /// What a declared function does to a lock its caller sees.
     struct Effect {
         /// The lock the function returns holding on every normal path, taken by this step.
@@ -59,6 +62,9 @@ struct LockCallees {
     /// callers treat them as lock operations, so returning with the lock held is their contract.
     func releasedByCallers(closes: (Step, Function) -> String?) -> Set<FunctionID> {
         var released = Set<FunctionID>()
+        // Only a call `acquisition` follows marks a callee; without a function that returns
+        // holding a lock and releases none, no caller can (most files: skip the walk).
+        guard effects.values.contains(where: { $0.acquires != nil && $0.releases == nil }) else { return released }
         let unit = callees.unit
         for caller in unit.functions {
             let tested = LockWithoutUnlock.testedCalls(caller.body, unit: unit)
